@@ -1,0 +1,24 @@
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * BASE_PATH serves the site under a sub-path (/health/); OUT_DIR builds
+ * somewhere other than dist/ (the browser tests build several variants).
+ */
+const base = normaliseBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  // No client-side routing or prefetch: every page is plain HTML.
+  prefetch: false,
+});
+
+function normaliseBase(value: string | undefined): string {
+  if (!value || value === '/') return '/';
+  return `/${value.replace(/^\/+|\/+$/g, '')}/`;
+}

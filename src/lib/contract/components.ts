@@ -1,0 +1,144 @@
+/**
+ * Checking the components an author used in an MDX section, on their own
+ * (references to indicators and areas are checked later, in checks.ts).
+ */
+
+import { numericLiteral, type AttributeValue, type ComponentUse } from '../mdx.ts';
+import { statesNumber } from '../numbers.ts';
+import { parsePeriod } from '../periods.ts';
+import { MDX_COMPONENTS } from '../vocabulary.ts';
+import type { MeasureUse, TargetUse } from './model.ts';
+import { describe, problem, type Problem } from './problems.ts';
+
+const ATTRIBUTES: Record<string, { required: string[]; optional: string[] }> = {
+  Target: { required: ['indicator', 'value', 'by'], optional: ['baseline', 'since', 'area'] },
+  Measure: { required: ['indicator'], optional: [] },
+  CaseStudy: { required: ['title'], optional: [] },
+  Quote: { required: [], optional: ['source'] },
+  AtAGlance: { required: [], optional: ['title'] },
+  Stat: { required: ['value', 'label'], optional: [] },
+};
+
+export interface ComponentResult {
+  targets: TargetUse[];
+  measures: MeasureUse[];
+  problems: Problem[];
+}
+
+export function checkComponents(uses: readonly ComponentUse[], file: string): ComponentResult {
+  const result: ComponentResult = { targets: [], measures: [], problems: [] };
+  for (const use of uses) {
+    const at = { line: use.line, column: use.column };
+    const isComponent = /^[A-Z]/.test(use.name);
+    if (!isComponent) continue; // lower-case names are plain HTML elements (abbr, br), rendered as written
+    const spec = ATTRIBUTES[use.name];
+    if (!spec) {
+      result.problems.push(
+        problem(file, use.name, `a component called <${use.name}>`, `one of ${MDX_COMPONENTS.map((n) => `<${n}>`).join(', ')} (check the spelling and capitals)`, at),
+      );
+      continue;
+    }
+    if (use.hasSpread) {
+      result.problems.push(problem(file, use.name, 'a spread attribute {...}', 'attributes written one by one, like indicator="id"', at));
+    }
+    for (const name of spec.required) {
+      if (!(name in use.attributes)) {
+        result.problems.push(problem(file, `${use.name}.${name}`, 'nothing', `a ${name} attribute on <${use.name}>`, at));
+      }
+    }
+    const allowed = new Set([...spec.required, ...spec.optional]);
+    for (const name of Object.keys(use.attributes)) {
+      if (!allowed.has(name)) {
+        result.problems.push(
+          problem(file, `${use.name}.${name}`, 'an attribute this component does not use', `one of ${[...allowed].join(', ')}`, use.attributePlaces[name] ?? at),
+        );
+      }
+    }
+    if (use.name === 'Target') checkTarget(use, file, result);
+    if (use.name === 'Measure') {
+      const indicator = stringAttr(use, 'indicator', file, result.problems);
+      if (indicator !== undefined) result.measures.push({ indicator, text: use.text, line: use.line, column: use.column });
+    }
+    if (use.name === 'Measure' || use.name === 'Target') {
+      if (use.text === '') {
+        result.problems.push(problem(file, use.name, 'no sentence inside the component', `a sentence between <${use.name} ...> and </${use.name}>`, at));
+      }
+    }
+  }
+  return result;
+}
+
+function checkTarget(use: ComponentUse, file: string, result: ComponentResult): void {
+  const problems = result.problems;
+  const at = { line: use.line, column: use.column };
+  const indicator = stringAttr(use, 'indicator', file, problems);
+  const value = numberAttr(use, 'value', file, problems);
+  const baseline = numberAttr(use, 'baseline', file, problems);
+  const by = periodAttr(use, 'by', file, problems);
+  const since = periodAttr(use, 'since', file, problems);
+  const area = stringAttr(use, 'area', file, problems);
+
+  if (value !== undefined && use.text !== '' && !statesNumber(use.text, value)) {
+    problems.push(
+      problem(file, 'Target.value', `a sentence that does not state ${value} ("${short(use.text)}")`, `the sentence to state the target value ${value} as a written number, like "${value}%" or "${value} per 100,000"`, at),
+    );
+  }
+  if (baseline !== undefined && use.text !== '' && !statesNumber(use.text, baseline)) {
+    problems.push(
+      problem(file, 'Target.baseline', `a sentence that does not state ${baseline} ("${short(use.text)}")`, `the sentence to state the baseline ${baseline} as a written number, like "from ${baseline}%"`, at),
+    );
+  }
+  if (indicator === undefined || value === undefined || by === undefined) return;
+  if (use.attributes.baseline && baseline === undefined) return;
+  if (use.attributes.since && since === undefined) return;
+  result.targets.push({ indicator, value, baseline, since, by, area, text: use.text, line: use.line, column: use.column });
+}
+
+function short(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 67)}...` : text;
+}
+
+function placeOf(use: ComponentUse, name: string) {
+  return use.attributePlaces[name] ?? { line: use.line, column: use.column };
+}
+
+function stringAttr(use: ComponentUse, name: string, file: string, problems: Problem[]): string | undefined {
+  const attr: AttributeValue | undefined = use.attributes[name];
+  if (!attr) return undefined;
+  if (attr.kind === 'string' && attr.value.trim() !== '') return attr.value.trim();
+  problems.push(problem(file, `${use.name}.${name}`, foundAttr(attr), `text in quotes, like ${name}="..."`, placeOf(use, name)));
+  return undefined;
+}
+
+function numberAttr(use: ComponentUse, name: string, file: string, problems: Problem[]): number | undefined {
+  const attr = use.attributes[name];
+  if (!attr) return undefined;
+  const n = attr.kind === 'expression' ? numericLiteral(attr.source) : undefined;
+  if (n !== undefined) return n;
+  problems.push(problem(file, `${use.name}.${name}`, foundAttr(attr), `a number in braces, like ${name}={20} or ${name}={22.3}`, placeOf(use, name)));
+  return undefined;
+}
+
+function periodAttr(use: ComponentUse, name: string, file: string, problems: Problem[]): string | undefined {
+  const attr = use.attributes[name];
+  if (!attr) return undefined;
+  let text: string | undefined;
+  if (attr.kind === 'string') text = attr.value.trim();
+  else if (attr.kind === 'expression' && /^\d{4}$/.test(attr.source)) text = attr.source;
+  if (text === undefined) {
+    problems.push(problem(file, `${use.name}.${name}`, foundAttr(attr), `a period in quotes, like ${name}="2028" or ${name}="2028/29"`, placeOf(use, name)));
+    return undefined;
+  }
+  const parsed = parsePeriod(text);
+  if (!parsed.ok) {
+    problems.push(problem(file, `${use.name}.${name}`, describe(text), parsed.expected, placeOf(use, name)));
+    return undefined;
+  }
+  return text;
+}
+
+function foundAttr(attr: AttributeValue): string {
+  if (attr.kind === 'string') return describe(attr.value);
+  if (attr.kind === 'expression') return `{${attr.source}}`;
+  return 'an attribute with no value';
+}

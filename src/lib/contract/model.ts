@@ -1,0 +1,91 @@
+/**
+ * The loaded content: what the files say, after validation, in the shapes
+ * that pages and scripts use. Built by load.ts; checked by checks.ts.
+ */
+
+import type { ComponentUse } from '../mdx.ts';
+import type { Area, Indicator, SectionFrontMatter, SiteConfig, StrategyConfig, UpdateFrontMatter, VersionConfig } from './schemas.ts';
+
+export interface TargetUse {
+  readonly indicator: string;
+  readonly value: number;
+  readonly baseline: number | undefined;
+  /** The baseline's period, as written (undefined: the earliest period in the series). */
+  readonly since: string | undefined;
+  /** The period by which `value` should be reached. */
+  readonly by: string;
+  /** The area the target is for, as written (undefined: the strategy's area). */
+  readonly area: string | undefined;
+  /** The sentence inside the component. */
+  readonly text: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface MeasureUse {
+  readonly indicator: string;
+  readonly text: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Section {
+  /** Matches the section across versions. */
+  readonly id: string;
+  /** The NN prefix of the file name. */
+  readonly order: number;
+  /** Path relative to the content folder. */
+  readonly file: string;
+  /** Absolute path, for the renderer. */
+  readonly path: string;
+  readonly title: string;
+  readonly kind: SectionFrontMatter['kind'];
+  readonly signatories: SectionFrontMatter['signatories'];
+  /** The MDX body, front matter blanked out (line numbers stay true to the file). */
+  readonly body: string;
+  readonly components: readonly ComponentUse[];
+  readonly targets: readonly TargetUse[];
+  readonly measures: readonly MeasureUse[];
+}
+
+export interface Version {
+  /** The folder name: "7.1", "8.0". Always a string. */
+  readonly id: string;
+  readonly strategyId: string;
+  /** Path of the folder relative to the content folder. */
+  readonly dir: string;
+  readonly date: string;
+  readonly status: VersionConfig['status'];
+  readonly note: string | undefined;
+  readonly updated: string | undefined;
+  /** In the order of their NN prefixes. */
+  readonly sections: readonly Section[];
+}
+
+export interface Strategy extends StrategyConfig {
+  readonly id: string;
+  /** Oldest first, ordered as version numbers (7.9, 7.10, 8.0). */
+  readonly versions: readonly Version[];
+}
+
+export interface Update extends UpdateFrontMatter {
+  /** The file name without .mdx: "2026-11-02-consultation-opens". */
+  readonly id: string;
+  readonly date: string;
+  readonly file: string;
+  readonly path: string;
+  readonly body: string;
+}
+
+export interface Content {
+  readonly contentDir: string;
+  readonly dataDir: string;
+  readonly site: SiteConfig;
+  /** Ordered by id. */
+  readonly strategies: readonly Strategy[];
+  readonly areas: readonly Area[];
+  /** Ordered by id. */
+  readonly indicators: readonly Indicator[];
+  /** Newest first. */
+  readonly updates: readonly Update[];
+}

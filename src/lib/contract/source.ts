@@ -1,0 +1,136 @@
+/**
+ * Reading YAML and JSON while remembering where each value came from, so that
+ * a problem can name its line and column.
+ */
+
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { problem, type Place, type Problem } from './problems.ts';
+
+export interface Located {
+  /** The parsed value, or undefined when the text could not be parsed. */
+  readonly data: unknown;
+  /** Syntax problems, with their lines. */
+  readonly problems: Problem[];
+  /** Where a field path is in the source (its value; the nearest existing parent when absent). */
+  locate(path: readonly PropertyKey[]): Place;
+  /** Where a key is written (for unknown fields); falls back to locate(). */
+  locateKey(path: readonly PropertyKey[]): Place;
+}
+
+interface Options {
+  /** Lines before this text in its file (front matter starts on line 2). */
+  lineOffset?: number;
+}
+
+export function readYaml(text: string, file: string, options: Options = {}): Located {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const offset = options.lineOffset ?? 0;
+  const problems: Problem[] = [];
+  for (const error of doc.errors) {
+    const pos = error.linePos?.[0];
+    problems.push(
+      problem(
+        file,
+        '',
+        `a YAML syntax error (${firstLine(error.message)})`,
+        'valid YAML: "field: value" on each line, with nested fields indented by spaces',
+        pos ? { line: pos.line + offset, column: pos.col } : {},
+      ),
+    );
+  }
+  const data = problems.length > 0 ? undefined : doc.toJS();
+  return located(doc, counter, data, problems, offset);
+}
+
+export function readJson(text: string, file: string): Located {
+  const problems: Problem[] = [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push(
+      problem(
+        file,
+        '',
+        `a JSON syntax error (${firstLine(message.replace(/ in JSON at position \d+.*$/, ''))})`,
+        'valid JSON: "field": value pairs separated by commas, strings in double quotes, no trailing commas',
+        jsonErrorPlace(text, message),
+      ),
+    );
+  }
+  // JSON is valid YAML flow syntax, so the YAML parser can tell us where each value is.
+  const counter = new LineCounter();
+  const doc = parseDocument(problems.length > 0 ? '' : text, { lineCounter: counter });
+  return located(doc, counter, data, problems, 0);
+}
+
+function located(doc: Document, counter: LineCounter, data: unknown, problems: Problem[], offset: number): Located {
+  const place = (node: Node | null | undefined): Place => {
+    const start = node?.range?.[0];
+    if (start === undefined) return {};
+    const pos = counter.linePos(start);
+    return { line: pos.line + offset, column: pos.col };
+  };
+  const nodeAt = (path: readonly PropertyKey[]): Node | null => {
+    let node: unknown = doc.contents;
+    let last: Node | null = isNode(node) ? node : null;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) return last;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+      } else {
+        return last;
+      }
+      if (isNode(node)) last = node;
+      else return last;
+    }
+    return last;
+  };
+  return {
+    data,
+    problems,
+    locate: (path) => place(nodeAt(path)),
+    locateKey: (path) => {
+      const parent = nodeAt(path.slice(0, -1));
+      const key = path[path.length - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+        if (pair && isScalar(pair.key)) return place(pair.key);
+      }
+      return place(nodeAt(path));
+    },
+  };
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && 'range' in value;
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** V8 reports "... at position N (line L column C)"; older forms give only the position. */
+function jsonErrorPlace(text: string, message: string): Place {
+  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) {
+    // "Unexpected end of JSON input": the problem is at the very end.
+    if (/end of JSON/i.test(message)) return placeOfOffset(text, text.length);
+    return {};
+  }
+  return placeOfOffset(text, Number(pos[1]));
+}
+
+export function placeOfOffset(text: string, offset: number): Place {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column };
+}

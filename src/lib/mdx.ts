@@ -1,0 +1,127 @@
+/**
+ * Reading an MDX section: its front matter (YAML between `---` lines) and the
+ * components its body uses, with their attributes and positions. Parsed with
+ * unified + remark-parse + remark-mdx, the same grammar the site renders with.
+ */
+
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+export interface FrontMatterSplit {
+  /** The YAML text, or undefined when the file has no front matter. */
+  readonly yaml: string | undefined;
+  /** Line number (1-based) of the first YAML line. */
+  readonly yamlLine: number;
+  /** The body with the front matter replaced by blank lines, so positions stay true to the file. */
+  readonly body: string;
+}
+
+export function splitFrontMatter(text: string): FrontMatterSplit {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(normalised);
+  if (!match) return { yaml: undefined, yamlLine: 1, body: normalised };
+  const consumed = match[0];
+  const lines = consumed.split('\n').length - (consumed.endsWith('\n') ? 1 : 0);
+  return { yaml: match[1] ?? '', yamlLine: 2, body: '\n'.repeat(lines) + normalised.slice(consumed.length) };
+}
+
+export type AttributeValue =
+  | { readonly kind: 'string'; readonly value: string }
+  | { readonly kind: 'expression'; readonly source: string }
+  | { readonly kind: 'boolean' };
+
+export interface ComponentUse {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+  /** Where each attribute is written. */
+  readonly attributePlaces: Readonly<Record<string, { line: number; column: number }>>;
+  /** The plain text inside the element (its sentence, for Target and Measure). */
+  readonly text: string;
+  readonly line: number;
+  readonly column: number;
+  /** Spread attributes ({...props}) cannot be checked, so they are refused. */
+  readonly hasSpread: boolean;
+}
+
+export interface ParsedBody {
+  readonly tree: Root;
+  readonly components: ComponentUse[];
+}
+
+export class MdxSyntaxError extends Error {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly reason: string;
+  constructor(reason: string, line: number | undefined, column: number | undefined) {
+    super(reason);
+    this.reason = reason;
+    this.line = line;
+    this.column = column;
+  }
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+
+/** Parses an MDX body; throws MdxSyntaxError with the place of the first syntax error. */
+export function parseMdxBody(body: string): ParsedBody {
+  let tree: Root;
+  try {
+    tree = processor.parse(body);
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; line?: number; column?: number };
+    throw new MdxSyntaxError(e.reason ?? e.message ?? String(error), e.line ?? undefined, e.column ?? undefined);
+  }
+  const components: ComponentUse[] = [];
+  walk(tree.children, components);
+  return { tree, components };
+}
+
+function walk(nodes: readonly RootContent[], out: ComponentUse[]): void {
+  for (const node of nodes) {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      out.push(toComponentUse(node));
+    }
+    if ('children' in node) walk(node.children as RootContent[], out);
+  }
+}
+
+function toComponentUse(node: MdxJsxFlowElement | MdxJsxTextElement): ComponentUse {
+  const attributes: Record<string, AttributeValue> = {};
+  const attributePlaces: Record<string, { line: number; column: number }> = {};
+  let hasSpread = false;
+  for (const attr of node.attributes) {
+    if (attr.type !== 'mdxJsxAttribute') {
+      hasSpread = true;
+      continue;
+    }
+    attributes[attr.name] = attributeValue(attr);
+    const start = attr.position?.start;
+    if (start) attributePlaces[attr.name] = { line: start.line, column: start.column };
+  }
+  return {
+    name: node.name ?? '',
+    attributes,
+    attributePlaces,
+    text: toString(node).replace(/\s+/g, ' ').trim(),
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+    hasSpread,
+  };
+}
+
+function attributeValue(attr: MdxJsxAttribute): AttributeValue {
+  if (attr.value === null || attr.value === undefined) return { kind: 'boolean' };
+  if (typeof attr.value === 'string') return { kind: 'string', value: attr.value };
+  return { kind: 'expression', source: attr.value.value.trim() };
+}
+
+/** A number written as `{22.3}` (or `{-1.5}`), or undefined when the expression is anything else. */
+export function numericLiteral(source: string): number | undefined {
+  if (!/^-?\d+(\.\d+)?$/.test(source)) return undefined;
+  return Number(source);
+}
