@@ -16,6 +16,19 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // No client-side routing or prefetch: every page is plain HTML.
   prefetch: false,
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX modules carry a "use astro:head-inject" directive that
+        // the bundler warns about on every section; it is Astro's business, and
+        // the noise would hide warnings that matter.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
 
 function normaliseBase(value: string | undefined): string {

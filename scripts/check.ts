@@ -11,7 +11,9 @@ const dirs = dirsFromEnv();
 const result = checkSite(dirs);
 for (const p of result.problems) console.log(formatProblem(p));
 if (result.errors > 0) {
-  console.error(`\n${result.errors} problem${result.errors === 1 ? '' : 's'} found: fix ${result.errors === 1 ? 'it' : 'them'} and run npm run check again. Nothing will be published until then.`);
+  console.error(
+    `\n${result.errors} problem${result.errors === 1 ? '' : 's'} found: fix ${result.errors === 1 ? 'it' : 'them'} and run npm run check again. Nothing will be published until then.`,
+  );
   process.exit(1);
 }
 console.log(summarise(result.content, result.warnings));

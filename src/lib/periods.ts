@@ -27,8 +27,7 @@ export interface Period {
 
 export type PeriodResult = { ok: true; period: Period } | { ok: false; expected: string };
 
-export const PERIOD_FORMS =
-  'a period written as 2023, 2023/24, 2023 Q2, 2023-05 or 2021-23';
+export const PERIOD_FORMS = 'a period written as 2023, 2023/24, 2023 Q2, 2023-05 or 2021-23';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
@@ -82,12 +81,14 @@ export function parsePeriod(text: string): PeriodResult {
     }
     const endYear = fullYear(y, n);
     if (endYear <= y) {
-      return fail(`a month from ${y}-01 to ${y}-12, or pooled years that end after ${y}, like ${y}-${pad((y + 2) % 100)}`);
+      return fail(
+        `a month from ${y}-01 to ${y}-12, or pooled years that end after ${y}, like ${y}-${pad((y + 2) % 100)}`,
+      );
     }
     return { ok: true, period: { label, kind: 'pooled-years', start: iso(y, 1, 1), end: iso(endYear, 12, 31) } };
   }
   if ((m = /^(\d{4})-(\d{4})$/.exec(text))) {
-    return fail(`pooled years written with a two-digit end, like ${m[1]}-${m[2]!.slice(2)}`);
+    return fail(`pooled years written with a two-digit end, like ${m[1]}-${(m[2] ?? '').slice(2)}`);
   }
   if ((m = /^(\d{4})\s*q(\d)$/i.exec(text))) {
     return fail(`a quarter written with a space and a capital Q, like ${m[1]} Q${m[2]}`);

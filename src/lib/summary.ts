@@ -5,7 +5,10 @@ const n = (count: number, word: string, plural = `${word}s`) => `${count} ${coun
 /** The one-line summary of a clean check. */
 export function summarise(content: Content, warnings = 0): string {
   const versions = content.strategies.reduce((sum, s) => sum + s.versions.length, 0);
-  const sections = content.strategies.reduce((sum, s) => sum + s.versions.reduce((t, v) => t + v.sections.length, 0), 0);
+  const sections = content.strategies.reduce(
+    (sum, s) => sum + s.versions.reduce((t, v) => t + v.sections.length, 0),
+    0,
+  );
   const targets = content.strategies.reduce(
     (sum, s) => sum + s.versions.reduce((t, v) => t + v.sections.reduce((u, x) => u + x.targets.length, 0), 0),
     0,

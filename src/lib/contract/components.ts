@@ -34,34 +34,59 @@ export function checkComponents(uses: readonly ComponentUse[], file: string): Co
     const spec = ATTRIBUTES[use.name];
     if (!spec) {
       result.problems.push(
-        problem(file, use.name, `a component called <${use.name}>`, `one of ${MDX_COMPONENTS.map((n) => `<${n}>`).join(', ')} (check the spelling and capitals)`, at),
+        problem(
+          file,
+          use.name,
+          `a component called <${use.name}>`,
+          `one of ${MDX_COMPONENTS.map((n) => `<${n}>`).join(', ')} (check the spelling and capitals)`,
+          at,
+        ),
       );
       continue;
     }
     if (use.hasSpread) {
-      result.problems.push(problem(file, use.name, 'a spread attribute {...}', 'attributes written one by one, like indicator="id"', at));
+      result.problems.push(
+        problem(file, use.name, 'a spread attribute {...}', 'attributes written one by one, like indicator="id"', at),
+      );
     }
     for (const name of spec.required) {
       if (!(name in use.attributes)) {
-        result.problems.push(problem(file, `${use.name}.${name}`, 'nothing', `a ${name} attribute on <${use.name}>`, at));
+        result.problems.push(
+          problem(file, `${use.name}.${name}`, 'nothing', `a ${name} attribute on <${use.name}>`, at),
+        );
       }
     }
     const allowed = new Set([...spec.required, ...spec.optional]);
     for (const name of Object.keys(use.attributes)) {
       if (!allowed.has(name)) {
         result.problems.push(
-          problem(file, `${use.name}.${name}`, 'an attribute this component does not use', `one of ${[...allowed].join(', ')}`, use.attributePlaces[name] ?? at),
+          problem(
+            file,
+            `${use.name}.${name}`,
+            'an attribute this component does not use',
+            `one of ${[...allowed].join(', ')}`,
+            use.attributePlaces[name] ?? at,
+          ),
         );
       }
     }
     if (use.name === 'Target') checkTarget(use, file, result);
     if (use.name === 'Measure') {
       const indicator = stringAttr(use, 'indicator', file, result.problems);
-      if (indicator !== undefined) result.measures.push({ indicator, text: use.text, line: use.line, column: use.column });
+      if (indicator !== undefined)
+        result.measures.push({ indicator, text: use.text, line: use.line, column: use.column });
     }
     if (use.name === 'Measure' || use.name === 'Target') {
       if (use.text === '') {
-        result.problems.push(problem(file, use.name, 'no sentence inside the component', `a sentence between <${use.name} ...> and </${use.name}>`, at));
+        result.problems.push(
+          problem(
+            file,
+            use.name,
+            'no sentence inside the component',
+            `a sentence between <${use.name} ...> and </${use.name}>`,
+            at,
+          ),
+        );
       }
     }
   }
@@ -80,18 +105,40 @@ function checkTarget(use: ComponentUse, file: string, result: ComponentResult): 
 
   if (value !== undefined && use.text !== '' && !statesNumber(use.text, value)) {
     problems.push(
-      problem(file, 'Target.value', `a sentence that does not state ${value} ("${short(use.text)}")`, `the sentence to state the target value ${value} as a written number, like "${value}%" or "${value} per 100,000"`, at),
+      problem(
+        file,
+        'Target.value',
+        `a sentence that does not state ${value} ("${short(use.text)}")`,
+        `the sentence to state the target value ${value} as a written number, like "${value}%" or "${value} per 100,000"`,
+        at,
+      ),
     );
   }
   if (baseline !== undefined && use.text !== '' && !statesNumber(use.text, baseline)) {
     problems.push(
-      problem(file, 'Target.baseline', `a sentence that does not state ${baseline} ("${short(use.text)}")`, `the sentence to state the baseline ${baseline} as a written number, like "from ${baseline}%"`, at),
+      problem(
+        file,
+        'Target.baseline',
+        `a sentence that does not state ${baseline} ("${short(use.text)}")`,
+        `the sentence to state the baseline ${baseline} as a written number, like "from ${baseline}%"`,
+        at,
+      ),
     );
   }
   if (indicator === undefined || value === undefined || by === undefined) return;
   if (use.attributes.baseline && baseline === undefined) return;
   if (use.attributes.since && since === undefined) return;
-  result.targets.push({ indicator, value, baseline, since, by, area, text: use.text, line: use.line, column: use.column });
+  result.targets.push({
+    indicator,
+    value,
+    baseline,
+    since,
+    by,
+    area,
+    text: use.text,
+    line: use.line,
+    column: use.column,
+  });
 }
 
 function short(text: string): string {
@@ -106,7 +153,9 @@ function stringAttr(use: ComponentUse, name: string, file: string, problems: Pro
   const attr: AttributeValue | undefined = use.attributes[name];
   if (!attr) return undefined;
   if (attr.kind === 'string' && attr.value.trim() !== '') return attr.value.trim();
-  problems.push(problem(file, `${use.name}.${name}`, foundAttr(attr), `text in quotes, like ${name}="..."`, placeOf(use, name)));
+  problems.push(
+    problem(file, `${use.name}.${name}`, foundAttr(attr), `text in quotes, like ${name}="..."`, placeOf(use, name)),
+  );
   return undefined;
 }
 
@@ -115,7 +164,15 @@ function numberAttr(use: ComponentUse, name: string, file: string, problems: Pro
   if (!attr) return undefined;
   const n = attr.kind === 'expression' ? numericLiteral(attr.source) : undefined;
   if (n !== undefined) return n;
-  problems.push(problem(file, `${use.name}.${name}`, foundAttr(attr), `a number in braces, like ${name}={20} or ${name}={22.3}`, placeOf(use, name)));
+  problems.push(
+    problem(
+      file,
+      `${use.name}.${name}`,
+      foundAttr(attr),
+      `a number in braces, like ${name}={20} or ${name}={22.3}`,
+      placeOf(use, name),
+    ),
+  );
   return undefined;
 }
 
@@ -126,7 +183,15 @@ function periodAttr(use: ComponentUse, name: string, file: string, problems: Pro
   if (attr.kind === 'string') text = attr.value.trim();
   else if (attr.kind === 'expression' && /^\d{4}$/.test(attr.source)) text = attr.source;
   if (text === undefined) {
-    problems.push(problem(file, `${use.name}.${name}`, foundAttr(attr), `a period in quotes, like ${name}="2028" or ${name}="2028/29"`, placeOf(use, name)));
+    problems.push(
+      problem(
+        file,
+        `${use.name}.${name}`,
+        foundAttr(attr),
+        `a period in quotes, like ${name}="2028" or ${name}="2028/29"`,
+        placeOf(use, name),
+      ),
+    );
     return undefined;
   }
   const parsed = parsePeriod(text);

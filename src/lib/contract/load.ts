@@ -35,7 +35,9 @@ export interface Loaded {
 /** Sorted directory entries, so the output never depends on the file system's order. */
 function list(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
 }
 
 function isDir(p: string): boolean {
@@ -87,10 +89,24 @@ class Reader {
 export function loadContent(contentDir: string, dataDir: string): Loaded {
   const reader = new Reader(path.resolve(contentDir), path.resolve(dataDir));
   if (!existsSync(reader.contentDir)) {
-    reader.report(problem('.', '', `no content folder at ${reader.contentDir}`, 'a folder holding site.yaml and strategies/ (set CONTENT_DIR to use another)'));
+    reader.report(
+      problem(
+        '.',
+        '',
+        `no content folder at ${reader.contentDir}`,
+        'a folder holding site.yaml and strategies/ (set CONTENT_DIR to use another)',
+      ),
+    );
   }
   if (!existsSync(reader.dataDir)) {
-    reader.report(problem('.', '', `no data folder at ${reader.dataDir}`, 'a folder holding areas.json and indicators/ (set DATA_DIR to use another)'));
+    reader.report(
+      problem(
+        '.',
+        '',
+        `no data folder at ${reader.dataDir}`,
+        'a folder holding areas.json and indicators/ (set DATA_DIR to use another)',
+      ),
+    );
   }
   const site = readSite(reader);
   const strategies = readStrategies(reader);
@@ -128,7 +144,14 @@ function readStrategies(reader: Reader): Strategy[] {
     if (!isDir(dir)) continue;
     const relDir = `strategies/${id}`;
     if (!ID_RE.test(id)) {
-      reader.report(problem(relDir, '', `a strategy folder called ${describe(id)}`, 'a folder name of lower-case letters, digits and hyphens, like "kent-medway-integrated-care"'));
+      reader.report(
+        problem(
+          relDir,
+          '',
+          `a strategy folder called ${describe(id)}`,
+          'a folder name of lower-case letters, digits and hyphens, like "kent-medway-integrated-care"',
+        ),
+      );
       continue;
     }
     const file = `${relDir}/strategy.yaml`;
@@ -140,7 +163,9 @@ function readStrategies(reader: Reader): Strategy[] {
     const config = source.data === undefined ? undefined : reader.parsed(validate(strategySchema, source, file));
     const versions = readVersions(reader, id, dir);
     if (versions.length === 0) {
-      reader.report(problem(relDir, '', 'no version folders', `at least one version folder inside ${relDir}/, named like 1.0`));
+      reader.report(
+        problem(relDir, '', 'no version folders', `at least one version folder inside ${relDir}/, named like 1.0`),
+      );
     }
     if (config) strategies.push({ ...config, id, versions });
   }
@@ -182,7 +207,14 @@ function readSections(reader: Reader, vdir: string): Section[] {
     const m = SECTION_FILE.exec(name);
     if (!m) {
       if (name.endsWith('.mdx') || name.endsWith('.md')) {
-        reader.report(problem(file, '', `a section file called ${describe(name)}`, 'a name like 03-keep-people-well.mdx: a two-digit number, a hyphen, an id of lower-case words joined by hyphens, and .mdx'));
+        reader.report(
+          problem(
+            file,
+            '',
+            `a section file called ${describe(name)}`,
+            'a name like 03-keep-people-well.mdx: a two-digit number, a hyphen, an id of lower-case words joined by hyphens, and .mdx',
+          ),
+        );
       }
       continue;
     }
@@ -192,7 +224,7 @@ function readSections(reader: Reader, vdir: string): Section[] {
     const checked = checkComponents(components, file);
     reader.report(...checked.problems);
     sections.push({
-      id: frontMatter.id ?? m[2]!,
+      id: frontMatter.id ?? m[2] ?? name,
       order: Number(m[1]),
       file,
       path: abs,
@@ -222,19 +254,33 @@ function readMdx<S extends typeof sectionSchema | typeof updateSchema>(
 ): MdxFile<ReturnType<S['parse']>> | undefined {
   const split = splitFrontMatter(readFileSync(abs, 'utf8'));
   if (split.yaml === undefined) {
-    reader.report(problem(file, '', 'no front matter', 'the file to start with a line "---", then "title: ...", then another "---"', { line: 1, column: 1 }));
+    reader.report(
+      problem(
+        file,
+        '',
+        'no front matter',
+        'the file to start with a line "---", then "title: ...", then another "---"',
+        { line: 1, column: 1 },
+      ),
+    );
     return undefined;
   }
   const source = readYaml(split.yaml, file, { lineOffset: split.yamlLine - 1 });
   reader.report(...source.problems);
   const frontMatter = source.data === undefined ? undefined : reader.parsed(validate(schema, source, file));
-  let components: ComponentUse[] = [];
+  let components: ComponentUse[];
   try {
     components = parseMdxBody(split.body).components;
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
     reader.report(
-      problem(file, '', `an MDX syntax error (${error.reason})`, 'valid MDX: components opened and closed like <Target ...>...</Target>, and no bare < or { in the text', { line: error.line, column: error.column }),
+      problem(
+        file,
+        '',
+        `an MDX syntax error (${error.reason})`,
+        'valid MDX: components opened and closed like <Target ...>...</Target>, and no bare < or { in the text',
+        { line: error.line, column: error.column },
+      ),
     );
     return undefined;
   }
@@ -245,7 +291,9 @@ function readMdx<S extends typeof sectionSchema | typeof updateSchema>(
 function readAreas(reader: Reader): Area[] {
   const source = reader.json('areas.json');
   if (!source) {
-    reader.report(problem('areas.json', '', 'no file', 'an areas.json in the data folder listing the areas your figures describe'));
+    reader.report(
+      problem('areas.json', '', 'no file', 'an areas.json in the data folder listing the areas your figures describe'),
+    );
     return [];
   }
   if (source.data === undefined) return [];
@@ -263,7 +311,15 @@ function readIndicators(reader: Reader): Indicator[] {
     if (!indicator) continue;
     const expected = name.slice(0, -'.json'.length);
     if (indicator.id !== expected) {
-      reader.report(problem(file, 'id', describe(indicator.id), `"${expected}", the file name without .json (rename the file or change the id)`, source.locate(['id'])));
+      reader.report(
+        problem(
+          file,
+          'id',
+          describe(indicator.id),
+          `"${expected}", the file name without .json (rename the file or change the id)`,
+          source.locate(['id']),
+        ),
+      );
       continue;
     }
     indicators.push(indicator);
@@ -281,14 +337,28 @@ function readUpdates(reader: Reader): Update[] {
     const m = UPDATE_FILE.exec(name);
     if (!m || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) {
       if (name.endsWith('.mdx') || name.endsWith('.md')) {
-        reader.report(problem(file, '', `an update file called ${describe(name)}`, 'a name like 2026-11-02-consultation-opens.mdx: the date, a hyphen, lower-case words joined by hyphens, and .mdx'));
+        reader.report(
+          problem(
+            file,
+            '',
+            `an update file called ${describe(name)}`,
+            'a name like 2026-11-02-consultation-opens.mdx: the date, a hyphen, lower-case words joined by hyphens, and .mdx',
+          ),
+        );
       }
       continue;
     }
     const abs = path.join(dir, name);
     const mdx = readMdx(reader, abs, file, updateSchema);
     if (!mdx) continue;
-    updates.push({ ...mdx.frontMatter, id: name.slice(0, -'.mdx'.length), date: m[1]!, file, path: abs, body: mdx.body });
+    updates.push({
+      ...mdx.frontMatter,
+      id: name.slice(0, -'.mdx'.length),
+      date: m[1] ?? '',
+      file,
+      path: abs,
+      body: mdx.body,
+    });
   }
   return updates.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }

@@ -4,7 +4,15 @@
  */
 
 import type { ComponentUse } from '../mdx.ts';
-import type { Area, Indicator, SectionFrontMatter, SiteConfig, StrategyConfig, UpdateFrontMatter, VersionConfig } from './schemas.ts';
+import type {
+  Area,
+  Indicator,
+  SectionFrontMatter,
+  SiteConfig,
+  StrategyConfig,
+  UpdateFrontMatter,
+  VersionConfig,
+} from './schemas.ts';
 
 export interface TargetUse {
   readonly indicator: string;
@@ -56,8 +64,8 @@ export interface Version {
   readonly dir: string;
   readonly date: string;
   readonly status: VersionConfig['status'];
-  readonly note: string | undefined;
-  readonly updated: string | undefined;
+  readonly note?: string | undefined;
+  readonly updated?: string | undefined;
   /** In the order of their NN prefixes. */
   readonly sections: readonly Section[];
 }
