@@ -16,6 +16,16 @@ export function latestPoint(indicator: Indicator, areaId: string): (Point & { va
   return best;
 }
 
+/** The oldest point with a value for an area: a target's baseline when it names no `since`. */
+export function earliestPoint(indicator: Indicator, areaId: string): (Point & { value: number }) | undefined {
+  let best: (Point & { value: number }) | undefined;
+  for (const point of indicator.series) {
+    if (point.area !== areaId || point.value === null) continue;
+    if (!best || comparePeriods(period(point.period), period(best.period)) < 0) best = { ...point, value: point.value };
+  }
+  return best;
+}
+
 /** All periods in the series, oldest first. */
 export function periodsOf(indicator: Indicator): string[] {
   const labels = [...new Set(indicator.series.map((p) => p.period))];

@@ -5,14 +5,17 @@
 
 import { contrastRatio } from '../colour.ts';
 import { parsePeriod } from '../periods.ts';
-import type { Content } from './model.ts';
+import { earliestPoint } from '../indicators.ts';
+import type { Content, TargetUse } from './model.ts';
 import { describe, problem, type Problem } from './problems.ts';
 
 export function checkContent(content: Content): Problem[] {
   const problems: Problem[] = [];
-  const areaIds = new Set(content.areas.map((a) => a.id));
-  const indicatorIds = new Set(content.indicators.map((i) => i.id));
-  const strategyIds = new Set(content.strategies.map((s) => s.id));
+  // When areas.json is unreadable, every reference would look broken: report the file, not the echoes.
+  const knownAreas = content.present.areas;
+  const areaIds = { has: (id: string) => knownAreas === undefined || knownAreas.has(id) };
+  const indicatorIds = content.present.indicators;
+  const strategyIds = content.present.strategies;
   const areaList = (id: string) => `an area id listed in areas.json (${describe(id)} is not there)`;
 
   // site.yaml
@@ -186,6 +189,10 @@ export function checkContent(content: Content): Problem[] {
                 at,
               ),
             );
+          } else {
+            const mismatch = baselineMismatch(content, t, area);
+            if (mismatch)
+              problems.push(problem(section.file, 'Target.baseline', mismatch.found, mismatch.expected, at));
           }
         }
         for (const m of section.measures) {
@@ -219,4 +226,27 @@ export function checkContent(content: Content): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * A baseline must agree with the data it claims to start from: the value at
+ * `since` (or the earliest value) for the target's area, when the data has one.
+ */
+function baselineMismatch(
+  content: Content,
+  t: TargetUse,
+  area: string,
+): { found: string; expected: string } | undefined {
+  if (t.baseline === undefined) return undefined;
+  const indicator = content.indicators.find((i) => i.id === t.indicator);
+  if (!indicator) return undefined;
+  const point =
+    t.since === undefined
+      ? earliestPoint(indicator, area)
+      : indicator.series.find((p) => p.area === area && p.period === t.since);
+  if (!point || point.value === null || point.value === t.baseline) return undefined;
+  return {
+    found: String(t.baseline),
+    expected: `the value in data/indicators/${indicator.id}.json for ${area} in ${point.period}, which is ${point.value} (change the baseline, the since period or the data so they agree)`,
+  };
 }

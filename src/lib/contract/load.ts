@@ -110,11 +110,29 @@ export function loadContent(contentDir: string, dataDir: string): Loaded {
   }
   const site = readSite(reader);
   const strategies = readStrategies(reader);
-  const areas = readAreas(reader);
+  const { areas, ids: areaIds } = readAreas(reader);
   const indicators = readIndicators(reader);
   const updates = readUpdates(reader);
+  const present = {
+    areas: areaIds,
+    strategies: new Set(list(path.join(reader.contentDir, 'strategies'))),
+    indicators: new Set(
+      list(path.join(reader.dataDir, 'indicators'))
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => name.slice(0, -'.json'.length)),
+    ),
+  };
   return {
-    content: { contentDir: reader.contentDir, dataDir: reader.dataDir, site, strategies, areas, indicators, updates },
+    content: {
+      contentDir: reader.contentDir,
+      dataDir: reader.dataDir,
+      site,
+      strategies,
+      areas,
+      indicators,
+      updates,
+      present,
+    },
     problems: reader.problems,
   };
 }
@@ -288,16 +306,24 @@ function readMdx<S extends typeof sectionSchema | typeof updateSchema>(
   return { frontMatter: frontMatter as ReturnType<S['parse']>, body: split.body, components };
 }
 
-function readAreas(reader: Reader): Area[] {
+function readAreas(reader: Reader): { areas: Area[]; ids: ReadonlySet<string> | undefined } {
   const source = reader.json('areas.json');
   if (!source) {
     reader.report(
       problem('areas.json', '', 'no file', 'an areas.json in the data folder listing the areas your figures describe'),
     );
-    return [];
+    return { areas: [], ids: new Set() };
   }
-  if (source.data === undefined) return [];
-  return reader.parsed(validate(areasSchema, source, 'areas.json')) ?? [];
+  // Unreadable: references to areas cannot be judged, so they are not reported.
+  if (source.data === undefined) return { areas: [], ids: undefined };
+  const ids = Array.isArray(source.data)
+    ? new Set(source.data.flatMap((a: unknown) => (isRecord(a) && typeof a.id === 'string' ? [a.id] : [])))
+    : undefined;
+  return { areas: reader.parsed(validate(areasSchema, source, 'areas.json')) ?? [], ids };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
 function readIndicators(reader: Reader): Indicator[] {

@@ -96,4 +96,15 @@ export interface Content {
   readonly indicators: readonly Indicator[];
   /** Newest first. */
   readonly updates: readonly Update[];
+  /**
+   * Ids of every strategy folder and indicator file present, readable or not,
+   * so that a reference to a file with its own problems is not also reported
+   * as a reference to nothing.
+   */
+  readonly present: {
+    readonly strategies: ReadonlySet<string>;
+    readonly indicators: ReadonlySet<string>;
+    /** Undefined when areas.json could not be read at all: area references are then not judged. */
+    readonly areas: ReadonlySet<string> | undefined;
+  };
 }

@@ -24,7 +24,7 @@ interface Options {
 
 export function readYaml(text: string, file: string, options: Options = {}): Located {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   const offset = options.lineOffset ?? 0;
   const problems: Problem[] = [];
   for (const error of doc.errors) {
