@@ -23,7 +23,8 @@ export interface FrontMatterSplit {
 
 export function splitFrontMatter(text: string): FrontMatterSplit {
   const normalised = text.replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(normalised);
+  // The closing --- must start a line of its own ("title: Before---" is YAML, not the end).
+  const match = /^---\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(normalised);
   if (!match) return { yaml: undefined, yamlLine: 1, body: normalised };
   const consumed = match[0];
   const lines = consumed.split('\n').length - (consumed.endsWith('\n') ? 1 : 0);
@@ -74,7 +75,14 @@ export function parseMdxBody(body: string): ParsedBody {
     tree = processor.parse(body);
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number; column?: number };
-    throw new MdxSyntaxError(e.reason ?? e.message ?? String(error), e.line ?? undefined, e.column ?? undefined);
+    const reason = e.reason ?? e.message ?? String(error);
+    // Some errors (an unclosed component) carry their place only in the text: "(23:1-23:32)".
+    const inText = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(reason);
+    throw new MdxSyntaxError(
+      inText ? reason.slice(0, inText.index) : reason,
+      e.line ?? (inText ? Number(inText[1]) : undefined),
+      e.column ?? (inText ? Number(inText[2]) : undefined),
+    );
   }
   const components: ComponentUse[] = [];
   walk(tree.children, components);

@@ -10,13 +10,14 @@ import type { Unit } from './vocabulary.ts';
  * ("2028/29") come out as their separate parts, which is harmless for the
  * question we ask ("does the sentence state this value?").
  */
-const WRITTEN_NUMBER = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
+const WRITTEN_NUMBER = /(?:(?<![\w.,])[-\u2212])?(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
 
 /** Every number written in a piece of text, in order. */
 export function writtenNumbers(text: string): number[] {
   const found: number[] = [];
   for (const match of text.matchAll(WRITTEN_NUMBER)) {
-    found.push(Number(match[0].replace(/,/g, '')));
+    // A minus sign counts only where it cannot be a range's hyphen ("2021-23" is 2021 and 23).
+    found.push(Number(match[0].replace(/,/g, '').replace('\u2212', '-')));
   }
   return found;
 }
@@ -41,6 +42,7 @@ export function formatNumber(value: number, decimals?: number): string {
 export function formatValue(value: number | null, unit: Unit, decimals?: number): string {
   if (value === null) return 'No value';
   const n = formatNumber(value, decimals);
+  if (unit === 'gbp' && value < 0) return `-£${formatNumber(-value, decimals)}`;
   switch (unit) {
     case 'percent':
       return `${n}%`;

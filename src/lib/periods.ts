@@ -81,9 +81,7 @@ export function parsePeriod(text: string): PeriodResult {
     }
     const endYear = fullYear(y, n);
     if (endYear <= y) {
-      return fail(
-        `a month from ${y}-01 to ${y}-12, or pooled years that end after ${y}, like ${y}-${pad((y + 2) % 100)}`,
-      );
+      return fail(`a month from ${y}-01 to ${y}-12, or pooled years that end later in the same century, like 2021-23`);
     }
     return { ok: true, period: { label, kind: 'pooled-years', start: iso(y, 1, 1), end: iso(endYear, 12, 31) } };
   }

@@ -101,14 +101,14 @@ describe('the example content', () => {
       file: `${KENT}/strategy.yaml`,
       edit: (t) => t.replace(/^area: .*$/m, 'area: E99999999'),
       problem:
-        /^strategies\/kent-medway-integrated-care\/strategy\.yaml area: found "E99999999"; expected an area id listed in areas\.json/,
+        /^strategies\/kent-medway-integrated-care\/strategy\.yaml:\d+:\d+ area: found "E99999999"; expected an area id listed in areas\.json/,
     },
     {
       kind: 'a duplicate section id',
       file: `${KENT}/8.0/02-introduction.mdx`,
       edit: (t) => t.replace(/^title:/m, 'id: vision\ntitle:'),
       problem:
-        /^strategies\/kent-medway-integrated-care\/8\.0\/0[23]-[a-z]+\.mdx id: found "vision"; expected a section id used by no other section/,
+        /^strategies\/kent-medway-integrated-care\/8\.0\/0[23]-[a-z]+\.mdx:\d+:\d+ id: found "vision"; expected a section id used by no other section/,
     },
     {
       kind: 'an indicator id that is not its file name',

@@ -1,231 +1,244 @@
 /**
  * Cross-checks across files: references that must resolve, ids that must be
- * unique, data that must agree with itself. Runs on the loaded model.
+ * unique, data that must agree with itself. Runs on the loaded model, and
+ * points each problem at the line where the field is written.
  */
 
 import { contrastRatio } from '../colour.ts';
-import { parsePeriod } from '../periods.ts';
 import { earliestPoint } from '../indicators.ts';
-import type { Content, TargetUse } from './model.ts';
-import { describe, problem, type Problem } from './problems.ts';
+import { parsePeriod } from '../periods.ts';
+import type { Content, Strategy, TargetUse } from './model.ts';
+import { describe, fieldPath, problem, type Place, type Problem } from './problems.ts';
 
-export function checkContent(content: Content): Problem[] {
-  const problems: Problem[] = [];
-  // When areas.json is unreadable, every reference would look broken: report the file, not the echoes.
-  const knownAreas = content.present.areas;
-  const areaIds = { has: (id: string) => knownAreas === undefined || knownAreas.has(id) };
-  const indicatorIds = content.present.indicators;
-  const strategyIds = content.present.strategies;
-  const areaList = (id: string) => `an area id listed in areas.json (${describe(id)} is not there)`;
+type Path = readonly (string | number)[];
 
-  // site.yaml
-  const ratio = contrastRatio(content.site.colour, '#ffffff');
-  if (ratio < 4.5) {
-    problems.push(
-      problem(
-        'site.yaml',
-        'colour',
-        `${content.site.colour} (contrast with white text ${ratio.toFixed(2)}:1)`,
-        'a darker colour, so that white header text has a contrast of at least 4.5:1',
-      ),
-    );
+class Checker {
+  readonly problems: Problem[] = [];
+  readonly content: Content;
+
+  constructor(content: Content) {
+    this.content = content;
   }
 
-  // areas.json
-  const seenAreas = new Set<string>();
-  content.areas.forEach((area, i) => {
-    if (seenAreas.has(area.id))
-      problems.push(problem('areas.json', `[${i}].id`, describe(area.id), 'an id used by no other area'));
-    seenAreas.add(area.id);
-    if (area.parent !== undefined && !areaIds.has(area.parent)) {
-      problems.push(problem('areas.json', `[${i}].parent`, describe(area.parent), areaList(area.parent)));
+  /** A problem at a field of a YAML or JSON file (front matter included), located in its source. */
+  field(file: string, path: Path, found: string, expected: string): void {
+    this.problems.push(problem(file, fieldPath(path), found, expected, this.content.locate(file, path)));
+  }
+
+  /** A problem at a place in an MDX body. */
+  at(file: string, field: string, found: string, expected: string, place: Place): void {
+    this.problems.push(problem(file, field, found, expected, place));
+  }
+
+  /** Whether an area id is known. When areas.json is missing or unreadable, that one problem is enough. */
+  hasArea(id: string): boolean {
+    const known = this.content.present.areas;
+    return known === undefined || known.has(id);
+  }
+}
+
+const areaList = (id: string) => `an area id listed in areas.json (${describe(id)} is not there)`;
+
+export function checkContent(content: Content): Problem[] {
+  const c = new Checker(content);
+  checkSiteConfig(c);
+  checkAreas(c);
+  checkIndicators(c);
+  for (const strategy of content.strategies) checkStrategy(c, strategy);
+  checkUpdates(c);
+  return c.problems;
+}
+
+function checkSiteConfig(c: Checker): void {
+  const colour = c.content.site.colour;
+  const ratio = contrastRatio(colour, '#ffffff');
+  if (ratio < 4.5) {
+    c.field(
+      'site.yaml',
+      ['colour'],
+      `${colour} (contrast with white text ${ratio.toFixed(2)}:1)`,
+      'a darker colour, so that white header text has a contrast of at least 4.5:1',
+    );
+  }
+}
+
+function checkAreas(c: Checker): void {
+  const seen = new Set<string>();
+  c.content.areas.forEach((area, i) => {
+    if (seen.has(area.id)) c.field('areas.json', [i, 'id'], describe(area.id), 'an id used by no other area');
+    seen.add(area.id);
+    if (area.parent !== undefined && !c.hasArea(area.parent)) {
+      c.field('areas.json', [i, 'parent'], describe(area.parent), areaList(area.parent));
     }
   });
-  const countries = content.areas.filter((a) => a.type === 'country');
+}
 
-  // indicators
-  for (const indicator of content.indicators) {
+function checkIndicators(c: Checker): void {
+  const countries = c.content.areas.filter((a) => a.type === 'country');
+  for (const indicator of c.content.indicators) {
     const file = `indicators/${indicator.id}.json`;
-    for (const field of ['benchmark', 'defaultArea'] as const) {
-      const id = indicator[field];
-      if (id !== undefined && !areaIds.has(id)) problems.push(problem(file, field, describe(id), areaList(id)));
+    for (const key of ['benchmark', 'defaultArea'] as const) {
+      const id = indicator[key];
+      if (id !== undefined && !c.hasArea(id)) c.field(file, [key], describe(id), areaList(id));
     }
-    if (indicator.benchmark === undefined && countries.length !== 1 && indicator.polarity !== 'no-judgement') {
-      problems.push(
-        problem(
-          file,
-          'benchmark',
-          'nothing',
-          `a benchmark area, since areas.json has ${countries.length} areas of type country rather than one`,
-        ),
+    const areasRead = c.content.present.areas !== undefined;
+    if (
+      areasRead &&
+      indicator.benchmark === undefined &&
+      countries.length !== 1 &&
+      indicator.polarity !== 'no-judgement'
+    ) {
+      c.field(
+        file,
+        ['benchmark'],
+        'nothing',
+        `a benchmark area, since areas.json has ${countries.length} areas of type country rather than one`,
       );
     }
     indicator.comparators.forEach((id, i) => {
-      if (!areaIds.has(id)) problems.push(problem(file, `comparators[${i}]`, describe(id), areaList(id)));
+      if (!c.hasArea(id)) c.field(file, ['comparators', i], describe(id), areaList(id));
     });
-    const seenPoints = new Map<string, number>();
+    const seen = new Map<string, number>();
     indicator.series.forEach((point, i) => {
-      const at = `series[${i}]`;
-      if (!areaIds.has(point.area))
-        problems.push(problem(file, `${at}.area`, describe(point.area), areaList(point.area)));
+      if (!c.hasArea(point.area)) c.field(file, ['series', i, 'area'], describe(point.area), areaList(point.area));
       const key = `${point.period}\u0000${point.area}`;
-      const first = seenPoints.get(key);
+      const first = seen.get(key);
       if (first !== undefined) {
-        problems.push(
-          problem(
-            file,
-            at,
-            `a second value for ${point.period} in ${point.area}`,
-            `one value per period and area (series[${first}] has the same period and area)`,
-          ),
+        c.field(
+          file,
+          ['series', i],
+          `a second value for ${point.period} in ${point.area}`,
+          `one value per period and area (series[${first}] has the same period and area)`,
         );
       } else {
-        seenPoints.set(key, i);
+        seen.set(key, i);
       }
       if (point.value === null && point.note === undefined) {
-        problems.push(
-          problem(
-            file,
-            `${at}.note`,
-            'nothing',
-            'a note saying why the value is null (for example "Suppressed: fewer than 5 cases")',
-          ),
+        c.field(
+          file,
+          ['series', i, 'note'],
+          'nothing',
+          'a note saying why the value is null (for example "Suppressed: fewer than 5 cases")',
         );
       }
       if (point.value !== null && point.lower !== undefined && point.lower > point.value) {
-        problems.push(
-          problem(
-            file,
-            `${at}.lower`,
-            String(point.lower),
-            `a lower confidence limit at or below the value ${point.value}`,
-          ),
+        c.field(
+          file,
+          ['series', i, 'lower'],
+          String(point.lower),
+          `a lower limit at or below the value ${point.value}`,
         );
       }
       if (point.value !== null && point.upper !== undefined && point.upper < point.value) {
-        problems.push(
-          problem(
-            file,
-            `${at}.upper`,
-            String(point.upper),
-            `an upper confidence limit at or above the value ${point.value}`,
-          ),
+        c.field(
+          file,
+          ['series', i, 'upper'],
+          String(point.upper),
+          `an upper limit at or above the value ${point.value}`,
         );
       }
     });
   }
+}
 
-  // strategies, versions, sections
-  for (const strategy of content.strategies) {
-    const sfile = `strategies/${strategy.id}/strategy.yaml`;
-    if (strategy.area !== undefined && !areaIds.has(strategy.area)) {
-      problems.push(problem(sfile, 'area', describe(strategy.area), areaList(strategy.area)));
-    }
-    const c = strategy.consultation;
-    if (c && c.closes < c.opens) {
-      problems.push(problem(sfile, 'consultation.closes', c.closes, `a date on or after the opening date ${c.opens}`));
-    }
-    if (strategy.period) {
-      const start = parsePeriod(strategy.period.start);
-      const end = parsePeriod(strategy.period.end);
-      if (start.ok && end.ok && end.period.end < start.period.start) {
-        problems.push(
-          problem(
-            sfile,
-            'period.end',
-            describe(strategy.period.end),
-            `a period after the start, ${strategy.period.start}`,
-          ),
-        );
-      }
-    }
-    for (const version of strategy.versions) {
-      const seenIds = new Map<string, string>();
-      for (const section of version.sections) {
-        const other = seenIds.get(section.id);
-        if (other !== undefined) {
-          problems.push(
-            problem(
-              section.file,
-              'id',
-              describe(section.id),
-              `a section id used by no other section of version ${version.id} (${other} has it too)`,
-            ),
-          );
-        } else {
-          seenIds.set(section.id, section.file);
-        }
-        for (const t of section.targets) {
-          const at = { line: t.line, column: t.column };
-          if (!indicatorIds.has(t.indicator)) {
-            problems.push(
-              problem(
-                section.file,
-                'Target.indicator',
-                describe(t.indicator),
-                `an indicator with a file data/indicators/${t.indicator}.json`,
-                at,
-              ),
-            );
-          }
-          const area = t.area ?? strategy.area;
-          if (area === undefined) {
-            problems.push(
-              problem(
-                section.file,
-                'Target.area',
-                'nothing',
-                `an area: add area="..." to the Target, or "area:" to strategies/${strategy.id}/strategy.yaml`,
-                at,
-              ),
-            );
-          } else if (!areaIds.has(area)) {
-            problems.push(
-              problem(
-                section.file,
-                t.area === undefined ? 'Target.area (from strategy.yaml)' : 'Target.area',
-                describe(area),
-                areaList(area),
-                at,
-              ),
-            );
-          } else {
-            const mismatch = baselineMismatch(content, t, area);
-            if (mismatch)
-              problems.push(problem(section.file, 'Target.baseline', mismatch.found, mismatch.expected, at));
-          }
-        }
-        for (const m of section.measures) {
-          if (!indicatorIds.has(m.indicator)) {
-            problems.push(
-              problem(
-                section.file,
-                'Measure.indicator',
-                describe(m.indicator),
-                `an indicator with a file data/indicators/${m.indicator}.json`,
-                { line: m.line, column: m.column },
-              ),
-            );
-          }
-        }
-      }
-    }
+function checkStrategy(c: Checker, strategy: Strategy): void {
+  const file = `strategies/${strategy.id}/strategy.yaml`;
+  const strategyAreaKnown = strategy.area === undefined || c.hasArea(strategy.area);
+  if (!strategyAreaKnown && strategy.area !== undefined) {
+    c.field(file, ['area'], describe(strategy.area), areaList(strategy.area));
   }
-
-  // updates
-  for (const update of content.updates) {
-    if (update.strategy !== undefined && !strategyIds.has(update.strategy)) {
-      problems.push(
-        problem(
-          update.file,
-          'strategy',
-          describe(update.strategy),
-          `the id of a strategy (a folder in strategies/): ${[...strategyIds].join(', ')}`,
-        ),
+  const consultation = strategy.consultation;
+  if (consultation && consultation.closes < consultation.opens) {
+    c.field(
+      file,
+      ['consultation', 'closes'],
+      consultation.closes,
+      `a date on or after the opening date ${consultation.opens}`,
+    );
+  }
+  if (strategy.period) {
+    const start = parsePeriod(strategy.period.start);
+    const end = parsePeriod(strategy.period.end);
+    if (start.ok && end.ok && end.period.end < start.period.start) {
+      c.field(
+        file,
+        ['period', 'end'],
+        describe(strategy.period.end),
+        `a period after the start, ${strategy.period.start}`,
       );
     }
   }
-  return problems;
+  const indicators = c.content.present.indicators;
+  for (const version of strategy.versions) {
+    const seen = new Map<string, string>();
+    for (const section of version.sections) {
+      const other = seen.get(section.id);
+      if (other !== undefined) {
+        c.field(
+          section.file,
+          ['id'],
+          describe(section.id),
+          `a section id used by no other section of version ${version.id} (${other} has it too)`,
+        );
+      } else {
+        seen.set(section.id, section.file);
+      }
+      for (const t of section.targets) {
+        const at = { line: t.line, column: t.column };
+        if (!indicators.has(t.indicator)) {
+          c.at(
+            section.file,
+            'Target.indicator',
+            describe(t.indicator),
+            `an indicator with a file data/indicators/${t.indicator}.json`,
+            t.places.indicator ?? at,
+          );
+        }
+        const area = t.area ?? strategy.area;
+        if (area === undefined) {
+          c.at(
+            section.file,
+            'Target.area',
+            'nothing',
+            `an area: add area="..." to the Target, or "area:" to strategies/${strategy.id}/strategy.yaml`,
+            at,
+          );
+        } else if (t.area !== undefined && !c.hasArea(t.area)) {
+          c.at(section.file, 'Target.area', describe(t.area), areaList(t.area), t.places.area ?? at);
+        } else if (t.area !== undefined || strategyAreaKnown) {
+          // (An unknown strategy area is reported once, in strategy.yaml, not again for every target.)
+          const mismatch = baselineMismatch(c.content, t, area);
+          if (mismatch)
+            c.at(section.file, 'Target.baseline', mismatch.found, mismatch.expected, t.places.baseline ?? at);
+        }
+      }
+      for (const m of section.measures) {
+        if (!indicators.has(m.indicator)) {
+          c.at(
+            section.file,
+            'Measure.indicator',
+            describe(m.indicator),
+            `an indicator with a file data/indicators/${m.indicator}.json`,
+            m.places.indicator ?? { line: m.line, column: m.column },
+          );
+        }
+      }
+    }
+  }
+}
+
+function checkUpdates(c: Checker): void {
+  const strategies = c.content.present.strategies;
+  for (const update of c.content.updates) {
+    if (update.strategy !== undefined && !strategies.has(update.strategy)) {
+      c.field(
+        update.file,
+        ['strategy'],
+        describe(update.strategy),
+        `the id of a strategy (a folder in strategies/): ${[...strategies].join(', ')}`,
+      );
+    }
+  }
 }
 
 /**

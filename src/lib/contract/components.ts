@@ -52,7 +52,13 @@ export function checkComponents(uses: readonly ComponentUse[], file: string): Co
     for (const name of spec.required) {
       if (!(name in use.attributes)) {
         result.problems.push(
-          problem(file, `${use.name}.${name}`, 'nothing', `a ${name} attribute on <${use.name}>`, at),
+          problem(
+            file,
+            `${use.name}.${name}`,
+            'nothing',
+            `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name} attribute on <${use.name}>`,
+            at,
+          ),
         );
       }
     }
@@ -74,7 +80,13 @@ export function checkComponents(uses: readonly ComponentUse[], file: string): Co
     if (use.name === 'Measure') {
       const indicator = stringAttr(use, 'indicator', file, result.problems);
       if (indicator !== undefined)
-        result.measures.push({ indicator, text: use.text, line: use.line, column: use.column });
+        result.measures.push({
+          indicator,
+          text: use.text,
+          line: use.line,
+          column: use.column,
+          places: use.attributePlaces,
+        });
     }
     if (use.name === 'Measure' || use.name === 'Target') {
       if (use.text === '') {
@@ -138,6 +150,7 @@ function checkTarget(use: ComponentUse, file: string, result: ComponentResult): 
     text: use.text,
     line: use.line,
     column: use.column,
+    places: use.attributePlaces,
   });
 }
 

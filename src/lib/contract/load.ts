@@ -15,6 +15,7 @@ import {
   areasSchema,
   ID_RE,
   indicatorSchema,
+  isoDate,
   sectionSchema,
   siteSchema,
   strategySchema,
@@ -59,6 +60,9 @@ class Reader {
     this.dataDir = dataDir;
   }
 
+  /** Every file read, by its path as shown to authors, for locating problems found later. */
+  readonly sources = new Map<string, Located>();
+
   report(...problems: Problem[]): void {
     this.problems.push(...problems);
   }
@@ -68,6 +72,7 @@ class Reader {
     if (!existsSync(abs)) return undefined;
     const source = readYaml(readFileSync(abs, 'utf8'), file);
     this.report(...source.problems);
+    this.sources.set(file, source);
     return source;
   }
 
@@ -76,6 +81,7 @@ class Reader {
     if (!existsSync(abs)) return undefined;
     const source = readJson(readFileSync(abs, 'utf8'), file);
     this.report(...source.problems);
+    this.sources.set(file, source);
     return source;
   }
 
@@ -132,6 +138,7 @@ export function loadContent(contentDir: string, dataDir: string): Loaded {
       indicators,
       updates,
       present,
+      locate: (file, fieldPath) => reader.sources.get(file)?.locate(fieldPath) ?? {},
     },
     problems: reader.problems,
   };
@@ -285,6 +292,7 @@ function readMdx<S extends typeof sectionSchema | typeof updateSchema>(
   }
   const source = readYaml(split.yaml, file, { lineOffset: split.yamlLine - 1 });
   reader.report(...source.problems);
+  reader.sources.set(file, source);
   const frontMatter = source.data === undefined ? undefined : reader.parsed(validate(schema, source, file));
   let components: ComponentUse[];
   try {
@@ -312,7 +320,7 @@ function readAreas(reader: Reader): { areas: Area[]; ids: ReadonlySet<string> | 
     reader.report(
       problem('areas.json', '', 'no file', 'an areas.json in the data folder listing the areas your figures describe'),
     );
-    return { areas: [], ids: new Set() };
+    return { areas: [], ids: undefined };
   }
   // Unreadable: references to areas cannot be judged, so they are not reported.
   if (source.data === undefined) return { areas: [], ids: undefined };
@@ -361,7 +369,7 @@ function readUpdates(reader: Reader): Update[] {
   for (const name of list(dir)) {
     const file = `updates/${name}`;
     const m = UPDATE_FILE.exec(name);
-    if (!m || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) {
+    if (!m || !isoDate.safeParse(m[1]).success) {
       if (name.endsWith('.mdx') || name.endsWith('.md')) {
         reader.report(
           problem(

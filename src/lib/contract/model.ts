@@ -4,6 +4,7 @@
  */
 
 import type { ComponentUse } from '../mdx.ts';
+import type { Place } from './problems.ts';
 import type {
   Area,
   Indicator,
@@ -28,6 +29,8 @@ export interface TargetUse {
   readonly text: string;
   readonly line: number;
   readonly column: number;
+  /** Where each attribute is written, so a problem can point at `baseline` itself. */
+  readonly places: Readonly<Record<string, Place>>;
 }
 
 export interface MeasureUse {
@@ -35,6 +38,7 @@ export interface MeasureUse {
   readonly text: string;
   readonly line: number;
   readonly column: number;
+  readonly places: Readonly<Record<string, Place>>;
 }
 
 export interface Section {
@@ -107,4 +111,6 @@ export interface Content {
     /** Undefined when areas.json could not be read at all: area references are then not judged. */
     readonly areas: ReadonlySet<string> | undefined;
   };
+  /** Where a field is written in a file (path relative to its folder), for problems found across files. */
+  locate(file: string, path: readonly PropertyKey[]): Place;
 }

@@ -4,6 +4,7 @@
  */
 
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { findJsonSyntaxError } from './json-syntax.ts';
 import { problem, type Place, type Problem } from './problems.ts';
 
 export interface Located {
@@ -33,8 +34,8 @@ export function readYaml(text: string, file: string, options: Options = {}): Loc
       problem(
         file,
         '',
-        `a YAML syntax error (${firstLine(error.message)})`,
-        'valid YAML: "field: value" on each line, with nested fields indented by spaces',
+        `a YAML syntax error: ${yamlErrorInWords(error.code, error.message)}`,
+        'valid YAML: "field: value" on each line, nested fields indented by spaces, and values that contain ": " or "#" in quotes',
         pos ? { line: pos.line + offset, column: pos.col } : {},
       ),
     );
@@ -43,20 +44,41 @@ export function readYaml(text: string, file: string, options: Options = {}): Loc
   return located(doc, counter, data, problems, offset);
 }
 
+/** The YAML library's wording is for programmers; these are the mistakes authors make. */
+function yamlErrorInWords(code: string, message: string): string {
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a value that contains ": " (put the value in double quotes) or a line indented too far';
+    case 'DUPLICATE_KEY':
+      return 'the same field written twice';
+    case 'TAB_AS_INDENT':
+      return 'a tab used for indenting (use spaces)';
+    case 'MISSING_CHAR':
+      return `a quote or bracket that is opened but not closed (${firstLine(message)})`;
+    case 'BAD_INDENT':
+      return `indenting that does not line up (${firstLine(message)})`;
+    default:
+      return firstLine(message);
+  }
+}
+
 export function readJson(text: string, file: string): Located {
   const problems: Problem[] = [];
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
+    // V8 gives a position for some mistakes and not others; our scanner always does.
+    const found = findJsonSyntaxError(text);
     const message = error instanceof Error ? error.message : String(error);
     problems.push(
       problem(
         file,
         '',
-        `a JSON syntax error (${firstLine(message.replace(/ in JSON at position \d+.*$/, ''))})`,
-        'valid JSON: "field": value pairs separated by commas, strings in double quotes, no trailing commas',
-        jsonErrorPlace(text, message),
+        `a JSON syntax error: ${found ? found.found : firstLine(message)}`,
+        'valid JSON: "field": value pairs separated by commas, text in double quotes, no comma after the last item',
+        found ? placeOfOffset(text, found.offset) : jsonErrorPlace(text, message),
       ),
     );
   }

@@ -29,9 +29,7 @@ export function validate<S extends z.ZodType>(
             file,
             fieldPath([...path, key]),
             'a field this file does not use',
-            known.length > 0
-              ? `one of the fields ${known.map((k) => `"${k}"`).join(', ')} (check the spelling)`
-              : 'no field here (check the spelling and indentation)',
+            unknownFieldExpected(key, known),
             source.locateKey([...path, key]),
           ),
         );
@@ -100,4 +98,25 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
     }
   }
   return current;
+}
+
+function unknownFieldExpected(key: string, known: readonly string[]): string {
+  if (known.length === 0) return 'no field here (check the spelling and indentation)';
+  const close = known.find((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  const list = `one of the fields ${known.map((k) => `"${k}"`).join(', ')}`;
+  return close ? `"${close}" (check the spelling), or ${list}` : `${list} (check the spelling)`;
+}
+
+/** Levenshtein distance, for "did you mean": field names are short, so the simple table is fine. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }

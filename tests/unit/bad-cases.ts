@@ -1,0 +1,161 @@
+/**
+ * The kinds of author mistake in tests/fixtures/bad/, and what the check must
+ * say about each (bad-input.test.ts runs them).
+ */
+
+export interface Expected {
+  readonly file: string;
+  readonly field: string;
+  /** Text the `found` half must contain, when it names a value. */
+  readonly found?: string;
+  /** The line the problem must point at, when the test pins it. */
+  readonly line?: number;
+}
+
+export interface Case {
+  readonly kind: string;
+  /** Problems that must be reported (each names its file and field). */
+  readonly problems: readonly Expected[];
+  /** Further problems that follow from the same mistake (references to a file that could not be read). */
+  readonly followOn?: number;
+  /** Whether each problem points at a line and column: false when it is about a folder or a missing file. */
+  readonly located: boolean;
+}
+
+const S = 'strategies/sample-strategy';
+const ALCOHOL = 'indicators/alcohol-admissions.json';
+
+export const CASES: readonly Case[] = [
+  {
+    kind: 'wrong-type',
+    located: true,
+    problems: [{ file: ALCOHOL, field: 'series[1].value', found: '"n/a"', line: 10 }],
+  },
+  {
+    kind: 'unknown-enum',
+    located: true,
+    problems: [
+      { file: `${S}/1.10/version.yaml`, field: 'status', found: '"adoptd"', line: 2 },
+      { file: ALCOHOL, field: 'unit', found: '"per-100000"', line: 5 },
+    ],
+  },
+  {
+    kind: 'malformed-yaml',
+    located: true,
+    problems: [
+      { file: `${S}/1.9/version.yaml`, field: '', found: 'YAML syntax error', line: 3 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: '', found: 'YAML syntax error', line: 2 },
+    ],
+  },
+  {
+    kind: 'malformed-json',
+    located: true,
+    problems: [{ file: ALCOHOL, field: '', found: 'JSON syntax error' }],
+  },
+  {
+    kind: 'missing-required',
+    located: true,
+    problems: [
+      { file: `${S}/1.9/version.yaml`, field: 'date', found: 'nothing' },
+      { file: `${S}/1.10/01-foreword.mdx`, field: 'title', found: 'nothing' },
+      { file: ALCOHOL, field: 'unit', found: 'nothing' },
+    ],
+  },
+  {
+    kind: 'unknown-field',
+    located: true,
+    problems: [
+      { file: `${S}/1.10/version.yaml`, field: 'stauts', line: 2 },
+      { file: `${S}/1.10/version.yaml`, field: 'status', found: 'nothing' },
+      { file: ALCOHOL, field: 'defintion', line: 4 },
+    ],
+  },
+  {
+    kind: 'unknown-indicator',
+    located: true,
+    problems: [
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'Target.indicator', found: '"physical-inactivty"', line: 10 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'Measure.indicator', found: '"smoking-prevalence"', line: 16 },
+    ],
+  },
+  {
+    kind: 'unknown-area',
+    located: true,
+    problems: [
+      { file: ALCOHOL, field: 'series[3].area', found: '"E06000999"', line: 12 },
+      { file: `${S}/strategy.yaml`, field: 'area', found: '"sample-shire"', line: 9 },
+    ],
+  },
+  {
+    kind: 'duplicate-section-id',
+    located: true,
+    problems: [{ file: `${S}/1.10/03-walking.mdx`, field: 'id', found: '"move-more"', line: 3 }],
+  },
+  {
+    kind: 'id-not-file-name',
+    located: true,
+    problems: [{ file: ALCOHOL, field: 'id', found: '"alcohol-admission"', line: 2 }],
+  },
+  {
+    kind: 'malformed-period',
+    located: true,
+    problems: [
+      { file: ALCOHOL, field: 'series[1].period', found: '"2023-2024"', line: 10 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'Target.by', found: '"2028-29x"', line: 10 },
+    ],
+  },
+  {
+    kind: 'target-sentence',
+    located: true,
+    problems: [
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'Target.value', found: 'does not state 20', line: 10 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'Target.baseline', found: 'does not state 22.3', line: 10 },
+    ],
+  },
+  {
+    kind: 'null-without-note',
+    located: true,
+    problems: [{ file: ALCOHOL, field: 'series[1].note', found: 'nothing', line: 10 }],
+  },
+  {
+    kind: 'duplicate-point',
+    located: true,
+    problems: [{ file: ALCOHOL, field: 'series[1]', found: 'a second value for 2021/22 in sample-county', line: 10 }],
+  },
+  {
+    kind: 'unknown-component',
+    located: true,
+    problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: 'Targt', found: '<Targt>', line: 10 }],
+  },
+  { kind: 'bad-version-folder', located: false, problems: [{ file: `${S}/draft`, field: '', found: '"draft"' }] },
+  {
+    kind: 'bad-colour',
+    located: true,
+    problems: [{ file: 'site.yaml', field: 'colour', found: '#66b2ff', line: 6 }],
+  },
+  {
+    kind: 'mdx-syntax-error',
+    located: true,
+    problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: '', found: 'closing tag for `<CaseStudy>`', line: 23 }],
+  },
+  {
+    kind: 'missing-file',
+    located: false,
+    problems: [
+      { file: 'areas.json', field: '', found: 'no file' },
+      { file: `${S}/1.9/version.yaml`, field: '', found: 'no file' },
+    ],
+  },
+  {
+    kind: 'baseline-mismatch',
+    located: true,
+    problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: 'Target.baseline', found: '22.4', line: 10 }],
+  },
+  {
+    kind: 'unknown-strategy-in-update',
+    located: true,
+    problems: [
+      { file: 'updates/2026-11-02-strategy-adopted.mdx', field: 'strategy', found: '"sample-stratgy"', line: 4 },
+    ],
+  },
+];
