@@ -1,0 +1,123 @@
+/**
+ * The site variants the browser tests build, and how to build one:
+ * `node scripts/check.ts && astro build`, with the variant's environment.
+ */
+
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BUILDS_DIR = path.join(REPO_ROOT, '.cache', 'test-builds');
+const HOSTILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'hostile');
+
+export interface BuildVariant {
+  /** The path the site is served under: '/' or '/health/'. */
+  readonly base: string;
+  /** Environment for this variant, on top of the defaults (which are cleared first). */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+export const BUILDS = {
+  root: { base: '/', env: {} },
+  again: { base: '/', env: {} },
+  health: { base: '/health/', env: { BASE_PATH: '/health/' } },
+  hostile: {
+    base: '/',
+    env: { CONTENT_DIR: path.join(HOSTILE, 'content'), DATA_DIR: path.join(HOSTILE, 'data') },
+  },
+} as const satisfies Record<string, BuildVariant>;
+
+export type BuildName = keyof typeof BUILDS;
+export const BUILD_NAMES = Object.keys(BUILDS) as BuildName[];
+
+/** The output folder of one variant. */
+export function buildDir(name: BuildName): string {
+  return path.join(BUILDS_DIR, name);
+}
+
+/** Variables that choose what is built; cleared so that `root` really gets the defaults. */
+const SITE_VARIABLES = ['BASE_PATH', 'OUT_DIR', 'CONTENT_DIR', 'DATA_DIR'] as const;
+
+function variantEnv(name: BuildName): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !(SITE_VARIABLES as readonly string[]).includes(key)),
+  );
+  // Children run on the same Node as vitest (24 under npx), whatever the shell's `node` is.
+  env.PATH = `${path.dirname(process.execPath)}${path.delimiter}${env.PATH ?? ''}`;
+  return {
+    ...env,
+    ...BUILDS[name].env,
+    OUT_DIR: buildDir(name),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+}
+
+interface RunResult {
+  readonly code: number | null;
+  readonly output: string;
+}
+
+function run(args: readonly string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output: Buffer.concat(chunks).toString('utf8') }));
+  });
+}
+
+function astroBin(): string {
+  const require = createRequire(path.join(REPO_ROOT, 'package.json'));
+  return path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
+}
+
+export class BuildError extends Error {}
+
+const MAX_LINES = 300;
+
+function tail(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const lines = text.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+  if (lines.length <= MAX_LINES) return lines.join('\n');
+  return [`... (${lines.length - MAX_LINES} earlier lines in the log file)`, ...lines.slice(-MAX_LINES)].join('\n');
+}
+
+/** Checks and builds one variant into a clean folder; returns the time it took in milliseconds. */
+export async function buildVariant(name: BuildName): Promise<number> {
+  const started = performance.now();
+  const out = buildDir(name);
+  const log = `${out}.log`;
+  await rm(out, { recursive: true, force: true });
+  await mkdir(BUILDS_DIR, { recursive: true });
+  const env = variantEnv(name);
+  const steps: [string, string[]][] = [
+    ['node scripts/check.ts', ['scripts/check.ts']],
+    ['astro build', [astroBin(), 'build']],
+  ];
+  let transcript = '';
+  for (const [label, args] of steps) {
+    const result = await run(args, env);
+    transcript += `$ ${label}\n${result.output}\n`;
+    await writeFile(log, transcript);
+    if (result.code !== 0) {
+      const variables = Object.entries(BUILDS[name].env).map(([k, v]) => `${k}=${v}`);
+      throw new BuildError(
+        [
+          `Build "${name}" failed: \`${label}\` exited with ${String(result.code)}.`,
+          `Environment: ${[...variables, `OUT_DIR=${out}`].join(' ')}`,
+          `Full log: ${log}`,
+          '',
+          tail(result.output),
+        ].join('\n'),
+      );
+    }
+  }
+  return performance.now() - started;
+}
