@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 
 /**
  * BASE_PATH serves the site under a sub-path (/health/); OUT_DIR builds
- * somewhere other than dist/ (the browser tests build several variants).
+ * somewhere other than dist/ (the browser tests build several variants);
+ * ASTRO_CACHE_DIR keeps one build's cache apart from another's.
  */
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -11,6 +12,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
+  // Separate caches let several builds run at once (test variants, benchmarks).
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },

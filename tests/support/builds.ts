@@ -10,7 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BUILDS_DIR = path.join(REPO_ROOT, '.cache', 'test-builds');
+/** Where the variants are built; TEST_BUILDS_DIR moves it, so that two test runs can share a checkout. */
+export const BUILDS_DIR = process.env.TEST_BUILDS_DIR
+  ? path.resolve(process.env.TEST_BUILDS_DIR)
+  : path.join(REPO_ROOT, '.cache', 'test-builds');
 const HOSTILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'hostile');
 
 export interface BuildVariant {
@@ -51,6 +54,7 @@ function variantEnv(name: BuildName): NodeJS.ProcessEnv {
     ...env,
     ...BUILDS[name].env,
     OUT_DIR: buildDir(name),
+    ASTRO_CACHE_DIR: `${BUILDS_DIR}-astro-cache`,
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
