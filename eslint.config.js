@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'tests/fixtures/', 'bench-results/'] },
+  { ignores: ['dist/', '**/.astro/', '.cache/', 'node_modules/', 'tests/fixtures/', 'bench-results/'] },
   js.configs.recommended,
   tseslint.configs.strict,
   astro.configs.recommended,

@@ -1,0 +1,306 @@
+/**
+ * `npm run bench`: how fast, how heavy and how far it scales. Prints a short
+ * table per part and writes everything to bench-results/bench.json.
+ *
+ * These machines are noisy, so every timing is reported with a ratio against
+ * a baseline measured in the same run: the product's build against plain
+ * Astro building the same MDX; each micro-benchmark against its own simpler
+ * baseline (see each part). Page weight and Lighthouse scores are not timings
+ * and stand alone, against their budgets.
+ *
+ *   npm run bench [-- --quick] [-- --skip lighthouse,scale,...]
+ *   npm run bench -- --scale strategies=10,versions=3
+ *
+ * Parts: scale, diff, charts, weight, lighthouse.
+ */
+
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { heaviestByKind, overBudget, pageWeight, type PageWeight } from '../src/lib/built/weight.ts';
+import { listPages, listFiles } from '../src/lib/built/files.ts';
+import { pageKind, type PageKind } from '../src/lib/built/page-kinds.ts';
+import { serveBuild } from '../src/lib/built/server.ts';
+import { DEFAULT_SCALE, writeScaleFixture, type ScaleParams } from './bench/scale-fixture.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WORK = path.join(ROOT, '.cache', 'bench');
+const RESULTS_DIR = path.join(ROOT, 'bench-results');
+const PARTS = ['scale', 'diff', 'charts', 'weight', 'lighthouse'] as const;
+type Part = (typeof PARTS)[number];
+
+interface Options {
+  quick: boolean;
+  skip: Set<Part>;
+  scale: ScaleParams;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { quick: false, skip: new Set(), scale: { ...DEFAULT_SCALE } };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--quick') {
+      options.quick = true;
+      options.scale = { strategies: 4, versions: 3, sections: 8, words: 300, indicators: 40, areas: 10, periods: 8 };
+    } else if (arg === '--skip') {
+      for (const part of (argv[++i] ?? '').split(',')) {
+        if (!(PARTS as readonly string[]).includes(part))
+          throw new Error(`--skip: unknown part "${part}" (${PARTS.join(', ')})`);
+        options.skip.add(part as Part);
+      }
+    } else if (arg === '--scale') {
+      const scale: Record<string, number> = { ...options.scale };
+      for (const pair of (argv[++i] ?? '').split(',')) {
+        const [key = '', value] = pair.split('=');
+        if (!(key in scale) || !Number.isInteger(Number(value)) || Number(value) < 1) {
+          throw new Error(`--scale: bad "${pair}" (expected ${Object.keys(scale).join('|')}=N)`);
+        }
+        scale[key] = Number(value);
+      }
+      options.scale = scale as unknown as ScaleParams;
+    } else {
+      throw new Error(`Unknown option ${arg}. Use --quick, --skip <parts>, --scale key=N,...`);
+    }
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------- helpers
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+
+function table(title: string, head: readonly string[], rows: readonly (readonly string[])[]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  console.log(`\n${title}\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+}
+
+interface BuildRun {
+  ms: number;
+  peakMiB: number;
+  pages: number;
+}
+
+/** Builds one project in a child process (scripts/bench/build-once.ts) and counts its pages. */
+async function buildOnce(root: string, env: Record<string, string>, outDir: string): Promise<BuildRun> {
+  rmSync(outDir, { recursive: true, force: true });
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/bench/build-once.ts'), root], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const last = stdout.trim().split('\n').at(-1) ?? '';
+  if (code !== 0 || !last.startsWith('{')) {
+    throw new Error(`Building ${root} failed (exit ${code}):\n${stderr.slice(-4000)}\n${stdout.slice(-2000)}`);
+  }
+  const { ms, peakMiB } = JSON.parse(last) as { ms: number; peakMiB: number };
+  const pages = listFiles(outDir).filter((file) => file.endsWith('.html')).length;
+  return { ms, peakMiB, pages };
+}
+
+// ---------------------------------------------------------------- parts
+
+async function scalePart(options: Options): Promise<Record<string, unknown>> {
+  const dir = path.join(WORK, 'scale');
+  let started = performance.now();
+  const fixture = writeScaleFixture(path.join(dir, 'input'), options.scale);
+  const generateMs = performance.now() - started;
+  const env = { CONTENT_DIR: fixture.contentDir, DATA_DIR: fixture.dataDir };
+
+  started = performance.now();
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/check.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  });
+  const checkMs = performance.now() - started;
+
+  // Baseline first, then ours, then the baseline again: the mean of the two
+  // baseline runs evens out a machine that speeds up or slows down over the run.
+  const cache = (name: string): Record<string, string> => ({ ASTRO_CACHE_DIR: path.join(dir, `cache-${name}`) });
+  const baselineRoot = path.join(ROOT, 'scripts/bench/baseline');
+  const base1 = await buildOnce(baselineRoot, { ...env, ...cache('baseline-1') }, path.join(dir, 'out-baseline'));
+  const ours = await buildOnce(ROOT, { ...env, ...cache('ours') }, path.join(dir, 'out-ours'));
+  const base2 = await buildOnce(baselineRoot, { ...env, ...cache('baseline-2') }, path.join(dir, 'out-baseline'));
+  const baselineMs = (base1.ms + base2.ms) / 2;
+
+  const oursPages = listFiles(path.join(dir, 'out-ours')).filter((file) => file.endsWith('.html'));
+  const byKind = new Map<PageKind, number>();
+  for (const file of oursPages) {
+    const kind = pageKind(`/${file.replace(/index\.html$/, '')}`, '/');
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  }
+
+  table(
+    `Scale: ${options.scale.strategies} strategies x ${options.scale.versions} versions x ${options.scale.sections} sections ` +
+      `(${fixture.sectionFiles} section files, ${fixture.words} words); ${options.scale.indicators} indicators x ` +
+      `${options.scale.areas} areas x ${options.scale.periods} periods (${fixture.values} values)`,
+    ['build', 'time', 'vs baseline', 'peak memory', 'pages'],
+    [
+      [
+        'baseline: plain Astro, same MDX',
+        seconds(baselineMs),
+        '1.00x',
+        `${base1.peakMiB.toFixed(0)} MiB`,
+        String(base1.pages),
+      ],
+      ['npm run check (validation only)', seconds(checkMs), ratio(checkMs, baselineMs), '', ''],
+      [
+        'ours: astro build',
+        seconds(ours.ms),
+        ratio(ours.ms, baselineMs),
+        `${ours.peakMiB.toFixed(0)} MiB`,
+        String(ours.pages),
+      ],
+      ['ours: check + build', seconds(checkMs + ours.ms), ratio(checkMs + ours.ms, baselineMs), '', ''],
+    ],
+  );
+  console.log(`  pages by kind: ${[...byKind.entries()].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  console.log(
+    `  (baseline runs: ${seconds(base1.ms)} and ${seconds(base2.ms)}; fixture written in ${seconds(generateMs)})`,
+  );
+  return {
+    params: options.scale,
+    fixture: { sectionFiles: fixture.sectionFiles, words: fixture.words, values: fixture.values, generateMs },
+    baseline: { ms: baselineMs, runs: [base1.ms, base2.ms], peakMiB: base1.peakMiB, pages: base1.pages },
+    check: { ms: checkMs, ratio: checkMs / baselineMs },
+    ours: { ...ours, ratio: ours.ms / baselineMs, withCheckRatio: (checkMs + ours.ms) / baselineMs },
+    pagesByKind: Object.fromEntries(byKind),
+  };
+}
+
+/** Builds the example site once for the weight and Lighthouse parts. */
+async function exampleBuild(): Promise<{ dir: string; run: BuildRun }> {
+  const dir = path.join(WORK, 'example');
+  const run = await buildOnce(ROOT, { ASTRO_CACHE_DIR: path.join(WORK, 'cache-example') }, dir);
+  return { dir, run };
+}
+
+function weightPart(dir: string): Record<string, unknown> {
+  const cache = new Map();
+  const weights: PageWeight[] = listPages(dir, '/').map((page) => pageWeight(dir, '/', page.file, page.url, cache));
+  const kinds = heaviestByKind(weights);
+  table(
+    'Page weight: heaviest page of each kind in the example build, first load (gzipped)',
+    ['kind', 'pages', 'HTML', 'CSS', 'script', 'total', 'heaviest page'],
+    kinds.map(({ kind, pages, heaviest }) => [
+      kind,
+      String(pages),
+      kb(heaviest.html.gzip),
+      kb(heaviest.css.gzip),
+      kb(heaviest.script.gzip),
+      kb(heaviest.total.gzip),
+      heaviest.url,
+    ]),
+  );
+  const over = overBudget(weights);
+  console.log(
+    over.length === 0
+      ? '  Every page is within its budget (reading pages: no script; indicator pages: at most 60 KB).'
+      : over.map(({ page, budget }) => `  OVER BUDGET ${page.url}: ${budget.why}`).join('\n'),
+  );
+  return {
+    kinds: kinds.map(({ kind, pages, heaviest }) => ({ kind, pages, heaviest })),
+    overBudget: over.map(({ page, budget }) => ({ url: page.url, budget: budget.why })),
+  };
+}
+
+async function lighthousePart(dir: string): Promise<Record<string, unknown>> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await serveBuild(dir, '/', { gzip: true });
+  // One page of each kind: the first in file order.
+  const pages = new Map<PageKind, string>();
+  for (const page of listPages(dir, '/')) {
+    const kind = pageKind(page.url, '/');
+    if (!pages.has(kind)) pages.set(kind, page.url);
+  }
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+  const results: { kind: PageKind; url: string; scores: Record<string, number>; failing: string[] }[] = [];
+  try {
+    for (const [kind, url] of pages) {
+      const result = await lighthouse(`${server.origin}${url}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const lhr = result.lhr;
+      const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+      const failing = Object.entries(lhr.audits)
+        .filter(
+          ([, audit]) =>
+            audit.score !== null &&
+            audit.score < 0.9 &&
+            !['informative', 'manual', 'notApplicable'].includes(audit.scoreDisplayMode),
+        )
+        .map(([id]) => id);
+      results.push({ kind, url, scores, failing });
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  table(
+    'Lighthouse (mobile, simulated throttling): one page of each kind; target 100 in every category',
+    ['kind', ...categories, 'audits below 0.9'],
+    results.map(({ kind, scores, failing }) => [
+      kind,
+      ...categories.map((c) => String(scores[c])),
+      failing.join(', ') || '-',
+    ]),
+  );
+  return { pages: results };
+}
+
+// ---------------------------------------------------------------- main
+
+const options = parseOptions(process.argv.slice(2));
+mkdirSync(WORK, { recursive: true });
+mkdirSync(RESULTS_DIR, { recursive: true });
+const startedAt = performance.now();
+const results: Record<string, unknown> = {
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  quick: options.quick,
+};
+
+if (!options.skip.has('scale')) results.scale = await scalePart(options);
+if (!options.skip.has('weight') || !options.skip.has('lighthouse')) {
+  const example = await exampleBuild();
+  results.exampleBuild = example.run;
+  if (!options.skip.has('weight')) results.weight = weightPart(example.dir);
+  if (!options.skip.has('lighthouse')) results.lighthouse = await lighthousePart(example.dir);
+}
+
+results.totalMs = performance.now() - startedAt;
+writeFileSync(path.join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWrote bench-results/bench.json in ${seconds(performance.now() - startedAt)}.`);
