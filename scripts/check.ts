@@ -3,7 +3,8 @@
  * problem (one a line) and exiting 1 if there is any error.
  */
 
-import { formatProblem } from '../src/lib/contract/problems.ts';
+import { formatProblem, sortProblems } from '../src/lib/contract/problems.ts';
+import { readabilityWarnings, summariseReadability } from '../src/lib/readability.ts';
 import { checkSite, dirsFromEnv } from '../src/lib/site.ts';
 import { summarise } from '../src/lib/summary.ts';
 
@@ -16,4 +17,8 @@ if (result.errors > 0) {
   );
   process.exit(1);
 }
-console.log(summarise(result.content, result.warnings));
+// Readability warnings are advice: shown once there are no errors to fix, and they never fail the check.
+const readability = sortProblems(readabilityWarnings(result.content));
+for (const p of readability) console.log(formatProblem(p));
+if (readability.length > 0) console.log(`\n${summariseReadability(readability)}`);
+console.log(summarise(result.content, result.warnings + readability.length));

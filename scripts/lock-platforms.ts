@@ -23,7 +23,9 @@ interface LockEntry {
 
 const FILE = 'package-lock.json';
 const PLATFORM =
-  /-(android|darwin|linux|win32|freebsd|wasm32)-?(arm64|x64|ia32|arm|wasi)?(?:-(gnu|musl|msvc|gnueabihf))?$/;
+  /[-/](android|darwin|linux|win32|windows|freebsd|wasm32)-?(arm64|x64|ia32|arm|wasi)?(?:-(gnu|musl|msvc|gnueabihf))?$/;
+/** Names some packages give their platforms, as Node calls them. */
+const OS_NAMES: Readonly<Record<string, string>> = { windows: 'win32' };
 
 const lock = JSON.parse(readFileSync(FILE, 'utf8')) as { packages: Record<string, LockEntry> };
 const packages = lock.packages;
@@ -47,7 +49,7 @@ for (const [key, entry] of Object.entries(packages)) {
       ...(entry.dev ? { dev: true } : {}),
       ...(libc === 'gnu' || libc === 'musl' ? { libc: [libc === 'gnu' ? 'glibc' : 'musl'] } : {}),
       optional: true,
-      ...(wasm ? {} : { os: [os ?? ''] }),
+      ...(wasm ? {} : { os: [OS_NAMES[os ?? ''] ?? os ?? ''] }),
     };
     added.push(name);
   }
