@@ -50,5 +50,5 @@ export const POLARITY_WORDS: Record<Polarity, string> = {
 };
 
 /** The components authors may use in MDX without importing them. */
-export const MDX_COMPONENTS = ['Target', 'Measure', 'CaseStudy', 'Quote', 'AtAGlance', 'Stat'] as const;
+export const MDX_COMPONENTS = ['Target', 'Measure', 'CaseStudy', 'Quote', 'AtAGlance', 'Stat', 'Table'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];

@@ -15,6 +15,15 @@ export const BUILDS_DIR = process.env.TEST_BUILDS_DIR
   ? path.resolve(process.env.TEST_BUILDS_DIR)
   : path.join(REPO_ROOT, '.cache', 'test-builds');
 const HOSTILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'hostile');
+const CONSULTATION = path.join(REPO_ROOT, 'tests', 'fixtures', 'consultation');
+const GOOD = path.join(REPO_ROOT, 'tests', 'fixtures', 'good');
+/** The day the consultation fixtures' dates sit around (see tests/fixtures/consultation/). */
+export const CONSULTATION_BUILD_DATE = '2026-06-15';
+/**
+ * One "today" for every variant of a test run, so that builds either side of
+ * midnight still agree (the determinism test compares two of them).
+ */
+const RUN_DATE = process.env.BUILD_DATE || new Date().toISOString().slice(0, 10);
 
 export interface BuildVariant {
   /** The path the site is served under: '/' or '/health/'. */
@@ -30,6 +39,14 @@ export const BUILDS = {
   hostile: {
     base: '/',
     env: { CONTENT_DIR: path.join(HOSTILE, 'content'), DATA_DIR: path.join(HOSTILE, 'data') },
+  },
+  consultation: {
+    base: '/',
+    env: {
+      CONTENT_DIR: path.join(CONSULTATION, 'content'),
+      DATA_DIR: path.join(GOOD, 'data'),
+      BUILD_DATE: CONSULTATION_BUILD_DATE,
+    },
   },
 } as const satisfies Record<string, BuildVariant>;
 
@@ -52,6 +69,7 @@ function variantEnv(name: BuildName): NodeJS.ProcessEnv {
   env.PATH = `${path.dirname(process.execPath)}${path.delimiter}${env.PATH ?? ''}`;
   return {
     ...env,
+    BUILD_DATE: RUN_DATE,
     ...BUILDS[name].env,
     OUT_DIR: buildDir(name),
     ASTRO_CACHE_DIR: `${BUILDS_DIR}-astro-cache`,

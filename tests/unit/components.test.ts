@@ -112,7 +112,7 @@ describe('checkComponents: the other components', () => {
     ['<Stat value="1" />', 'f.mdx:1:1 Stat.label: found nothing; expected a label attribute on <Stat>'],
     [
       '<Qoute>Text</Qoute>',
-      'f.mdx:1:1 Qoute: found a component called <Qoute>; expected one of <Target>, <Measure>, <CaseStudy>, <Quote>, <AtAGlance>, <Stat> (check the spelling and capitals)',
+      'f.mdx:1:1 Qoute: found a component called <Qoute>; expected one of <Target>, <Measure>, <CaseStudy>, <Quote>, <AtAGlance>, <Stat>, <Table> (check the spelling and capitals)',
     ],
   ])('%s', (body, line) => {
     expect(lines(body)).toEqual([line]);

@@ -7,6 +7,7 @@ import H6 from './H6.astro';
 import Measure from './Measure.astro';
 import Quote from './Quote.astro';
 import Stat from './Stat.astro';
+import Table from './Table.astro';
 import Target from './Target.astro';
 
 /**
@@ -20,6 +21,7 @@ export const mdxComponents = {
   Quote,
   AtAGlance,
   Stat,
+  Table,
   h1: H3,
   h2: H3,
   h3: H4,

@@ -14,9 +14,10 @@ const ATTRIBUTES: Record<string, { required: string[]; optional: string[] }> = {
   Target: { required: ['indicator', 'value', 'by'], optional: ['baseline', 'since', 'area'] },
   Measure: { required: ['indicator'], optional: [] },
   CaseStudy: { required: ['title'], optional: [] },
-  Quote: { required: [], optional: ['source'] },
+  Quote: { required: [], optional: ['source', 'lang'] },
   AtAGlance: { required: [], optional: ['title'] },
   Stat: { required: ['value', 'label'], optional: [] },
+  Table: { required: ['caption'], optional: ['rowHeaders'] },
 };
 
 export interface ComponentResult {
