@@ -1,0 +1,159 @@
+/**
+ * Indicator pages of the built site: every indicator in the example data has
+ * a page whose chart is an SVG in the HTML (labelled wrapper, visible title,
+ * summary, data table), whose downloads exist at the sizes it states, whose
+ * missing values show as gaps with their note, and which loads no Vega until
+ * the reader points at a chart. The hostile build's downloads stay inert.
+ */
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatBytes } from '../../src/lib/downloads.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { BUILDS, buildDir } from '../support/builds.ts';
+import { readTags } from '../support/html.ts';
+import { serveBuild, type StaticServer } from '../support/server.ts';
+
+const dir = buildDir('root');
+const ids = readdirSync(path.join(process.cwd(), 'data', 'indicators'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+const html = (id: string, build = dir) => readFileSync(path.join(build, 'indicators', id, 'index.html'), 'utf8');
+
+describe('every indicator page, as HTML', () => {
+  it('exists for every indicator in data/indicators', () => {
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) expect(existsSync(path.join(dir, 'indicators', id, 'index.html')), id).toBe(true);
+  });
+
+  it.for(ids)('%s has a labelled SVG chart with a visible title, summary and data table', (id) => {
+    const page = html(id);
+    const tags = readTags(page);
+    const wrapper = tags.find((t) => t.attrs.class === 'app-chart__drawing');
+    expect(wrapper, 'chart wrapper').toBeDefined();
+    expect(wrapper?.attrs.role).toBe('img');
+    expect(wrapper?.attrs['aria-roledescription']).toBe('chart');
+    expect(wrapper?.attrs['aria-label']?.length).toBeGreaterThan(10);
+    expect(page).toMatch(/<svg[^>]*aria-hidden="true"/);
+    // The heading the figure is labelled by, and the summary it is described by, are on the page.
+    const figure = tags.find((t) => t.name === 'figure');
+    const titleId = figure?.attrs['aria-labelledby'] ?? '';
+    expect(tags.some((t) => /^h[23]$/.test(t.name) && t.attrs.id === titleId)).toBe(true);
+    expect(tags.some((t) => t.name === 'figcaption' && t.attrs.id === wrapper?.attrs['aria-describedby'])).toBe(true);
+    expect(page).toContain('id="trend-values-caption"');
+    // The message, and the three judgements each with its key.
+    expect(page).toContain('data-headline');
+    expect(page).toMatch(/data-benchmark="[a-z-]+"/);
+    expect(page).toMatch(/data-trend="[a-z-]+"/);
+  });
+
+  it.for(ids)('%s links its CSV, JSON and SVG downloads with their real sizes', (id) => {
+    const tags = readTags(html(id));
+    const links = tags.filter((t) => t.name === 'a' && t.attrs.download !== undefined);
+    const names = links.map((t) => path.posix.basename(t.attrs.href ?? ''));
+    expect(names).toEqual(expect.arrayContaining([`${id}.csv`, `${id}.json`, `${id}-trend.svg`]));
+    const page = html(id);
+    for (const name of names) {
+      const file = path.join(dir, 'indicators', id, name);
+      expect(existsSync(file), name).toBe(true);
+      const type = name.split('.').pop()?.toUpperCase();
+      expect(page).toContain(`(${type}, ${formatBytes(readFileSync(file).length)})`);
+    }
+  });
+
+  it('the CSV has one row per value and the JSON parses back to the series', () => {
+    const source = JSON.parse(readFileSync(path.join('data', 'indicators', 'physical-inactivity.json'), 'utf8'));
+    const csv = readFileSync(path.join(dir, 'indicators', 'physical-inactivity', 'physical-inactivity.csv'), 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'indicator_id,indicator_title,unit,area_code,area_name,area_type,period,period_start,period_end,value,lower_95,upper_95,count,denominator,note',
+    );
+    expect(lines.length - 1).toBe(source.series.length);
+    expect(lines).toContain(
+      'physical-inactivity,Physically inactive adults,percent,E54000032,NHS Kent and Medway Integrated Care Board,integrated-care-board,2021/22,2021-04-01,2022-03-31,22.3,21.2,23.5,,,',
+    );
+    const json = JSON.parse(
+      readFileSync(path.join(dir, 'indicators', 'physical-inactivity', 'physical-inactivity.json'), 'utf8'),
+    );
+    expect(json.series.length).toBe(source.series.length);
+    expect(json.areas.map((a: { id: string }) => a.id)).toContain('E92000001');
+  });
+
+  it('a suppressed value is a gap with its note, never a zero', () => {
+    const page = html('children-low-income');
+    expect(page).toContain('Suppressed: fewer than 10 children in low income families');
+    // The ward table says "No value" for St James's, and the ward chart writes it instead of a bar.
+    expect(page).toMatch(/St James(?:&#39;|&#x27;|')s<\/th>\s*<td[^>]*>2022\/23<\/td>\s*<td[^>]*>No value<\/td>/);
+    expect(page).toMatch(/<text[^>]*>No value<\/text>/);
+    expect(page).not.toMatch(/St James(?:&#39;|&#x27;|')s<\/th>\s*<td[^>]*>2022\/23<\/td>\s*<td[^>]*>0%/);
+  });
+
+  it('ward breakdowns get a sorted bar chart with the benchmark line, and its table', () => {
+    const page = html('children-low-income');
+    expect(page).toContain('id="areas-title"');
+    expect(page).toContain('id="area-values-caption"');
+    expect(page).toMatch(/<text[^>]*>England: 19.9%<\/text>/);
+  });
+
+  it('draws the target and names it in the summary', () => {
+    const page = html('physical-inactivity');
+    expect(page).toMatch(/<text[^>]*>Target: 20% by 2028<\/text>/);
+    expect(page).toContain('The diamond marks the target of 20% by 2028');
+    expect(page).toContain('data-progress="on-track"');
+  });
+});
+
+describe('the hostile build', () => {
+  const hostile = buildDir('hostile');
+  it('escapes authors’ text in chart SVGs and downloads', () => {
+    const folder = path.join(hostile, 'indicators', 'hostile-inactivity');
+    for (const name of readdirSync(folder)) {
+      const text = readFileSync(path.join(folder, name), 'utf8');
+      // The payloads may appear as text (escaped), never as markup. (Pages are checked by escaping.test.ts.)
+      if (name.endsWith('.svg')) expect(text, name).not.toMatch(/<script|<img|<svg onload/i);
+    }
+    const csv = readFileSync(path.join(folder, 'hostile-inactivity.csv'), 'utf8');
+    expect(csv).toContain('"Point <script>alert(1)</script>');
+  });
+});
+
+describe('chart scripts, in a browser', () => {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+
+  beforeAll(async () => {
+    server = await serveBuild(dir, BUILDS.root.base);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads no Vega until the reader points at a chart in view, then adds tooltips', async () => {
+    if (!browser || !server) throw new Error('the browser or the server did not start');
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const loaded: string[] = [];
+      page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+      await page.goto(`${server.origin}/indicators/physical-inactivity/`, { waitUntil: 'networkidle' });
+      // In view, but not asked for: nothing of Vega yet.
+      await page.locator('#trend-title').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      expect(loaded.filter((u) => /charts-live|\.vg\.json$/.test(u))).toEqual([]);
+      await page.locator('figure[data-chart] .app-chart__drawing').first().hover();
+      await page.waitForSelector('figure[data-live]', { timeout: 30_000 });
+      expect(loaded.some((u) => /charts-live/.test(u))).toBe(true);
+      expect(loaded).toContain('/indicators/physical-inactivity/physical-inactivity-trend.vg.json');
+      // The live drawing is still hidden from assistive technology; the wrapper keeps its label.
+      expect(await page.locator('figure[data-live] .app-chart__drawing > svg').getAttribute('aria-hidden')).toBe(
+        'true',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
