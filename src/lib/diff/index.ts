@@ -1,0 +1,87 @@
+/**
+ * The diff engine's front door for pages and scripts: every pair of versions
+ * of a strategy, and the comparison of one pair with its summary, computed
+ * once per pair however many views show it.
+ */
+
+import type { Content, Strategy, Version } from '../contract/model.ts';
+import { compareVersions as compareVersionIds } from '../versions.ts';
+import { compareVersions, type Comparison } from './compare.ts';
+import { summarise, type IndicatorLookup, type Summary } from './summary.ts';
+
+export type { Comparison, SectionDiff } from './compare.ts';
+export type { BlockDiff, SentenceDiff } from './sections.ts';
+export type { Summary } from './summary.ts';
+
+export interface VersionPair {
+  readonly from: Version;
+  readonly to: Version;
+}
+
+/** Every pair of different versions, the newer as `to`: what the compare pages are built for. */
+export function versionPairs(strategy: Strategy): VersionPair[] {
+  const versions = [...strategy.versions].sort((a, b) => compareVersionIds(a.id, b.id));
+  const pairs: VersionPair[] = [];
+  versions.forEach((to, j) => {
+    for (const from of versions.slice(0, j)) {
+      // A version is never compared with itself.
+      if (from.id !== to.id) pairs.push({ from, to });
+    }
+  });
+  return pairs;
+}
+
+/** The version before this one, if any: what its "what changed" link compares with. */
+export function previousVersion(strategy: Strategy, version: Version): Version | undefined {
+  const versions = [...strategy.versions].sort((a, b) => compareVersionIds(a.id, b.id));
+  const index = versions.findIndex((v) => v.id === version.id);
+  return index > 0 ? versions[index - 1] : undefined;
+}
+
+export interface StrategyComparison {
+  readonly strategy: Strategy;
+  readonly from: Version;
+  readonly to: Version;
+  readonly comparison: Comparison;
+  readonly summary: Summary;
+}
+
+const cache = new WeakMap<Content, Map<string, StrategyComparison>>();
+
+/** The comparison of two versions of a strategy, from the loaded content. */
+export function strategyComparison(
+  content: Content,
+  strategyId: string,
+  fromId: string,
+  toId: string,
+): StrategyComparison {
+  let forContent = cache.get(content);
+  if (!forContent) {
+    forContent = new Map();
+    cache.set(content, forContent);
+  }
+  const key = `${strategyId}\u0000${fromId}\u0000${toId}`;
+  const hit = forContent.get(key);
+  if (hit) return hit;
+  const strategy = content.strategies.find((s) => s.id === strategyId);
+  if (!strategy) throw new Error(`No strategy "${strategyId}"`);
+  const from = strategy.versions.find((v) => v.id === fromId);
+  const to = strategy.versions.find((v) => v.id === toId);
+  if (!from || !to) throw new Error(`No version "${from ? toId : fromId}" of strategy "${strategyId}"`);
+  if (compareVersionIds(fromId, toId) >= 0) {
+    throw new Error(`Cannot compare version ${fromId} with ${toId} of "${strategyId}": the first must be older`);
+  }
+  const lookup: IndicatorLookup = (id) => content.indicators.find((i) => i.id === id);
+  const areaName = (id: string) => content.areas.find((a) => a.id === id)?.name ?? id;
+  const comparison = compareVersions(from, to, strategy.area);
+  const result = { strategy, from, to, comparison, summary: summarise(comparison, lookup, areaName) };
+  forContent.set(key, result);
+  return result;
+}
+
+/** Route parameters of every compare page: each strategy's version pairs. */
+export function compareRoutes(strategies: readonly Strategy[]) {
+  return strategies.flatMap((strategy) =>
+    versionPairs(strategy).map(({ from, to }) => ({ params: { strategy: strategy.id, from: from.id, to: to.id } })),
+  );
+}
