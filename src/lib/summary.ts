@@ -24,6 +24,14 @@ export function summarise(content: Content, warnings = 0): string {
     n(content.areas.length, 'area'),
     n(content.updates.length, 'update'),
   ];
+  // Only when there are any, so a site without delivery plans reads as before.
+  if (content.delivery.length > 0) {
+    const projects = content.delivery.reduce(
+      (sum, r) => sum + r.workstreams.reduce((t, w) => t + w.projects.length, 0),
+      0,
+    );
+    parts.push(n(content.delivery.length, 'delivery return'), n(projects, 'project rating'));
+  }
   const warned = warnings > 0 ? `, ${n(warnings, 'warning')}` : '';
   return `Content OK: ${parts.join(', ')}${warned}.`;
 }

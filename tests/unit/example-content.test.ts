@@ -45,6 +45,7 @@ describe('the example content', () => {
     expect(result.content.strategies.map((s) => s.id)).toEqual([
       'kensington-chelsea-joint-strategy',
       'kent-medway-integrated-care',
+      'leicester-health-care-wellbeing',
       'westminster-outcomes-framework',
     ]);
     expect(result.content.strategies[1]?.versions.map((v) => v.id)).toEqual(['7.1', '8.0']);

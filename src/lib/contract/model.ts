@@ -3,6 +3,7 @@
  * that pages and scripts use. Built by load.ts; checked by checks.ts.
  */
 
+import type { DeliveryReturn } from '../delivery/load.ts';
 import type { ComponentUse } from '../mdx.ts';
 import type { Place } from './problems.ts';
 import type {
@@ -100,6 +101,8 @@ export interface Content {
   readonly indicators: readonly Indicator[];
   /** Newest first. */
   readonly updates: readonly Update[];
+  /** Delivery returns (data/delivery/), by strategy id, then oldest period first. */
+  readonly delivery: readonly DeliveryReturn[];
   /**
    * Ids of every strategy folder and indicator file present, readable or not,
    * so that a reference to a file with its own problems is not also reported
