@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+import devContent from './src/integrations/dev-content.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * BASE_PATH serves the site under a sub-path (/health/); OUT_DIR builds
@@ -7,15 +13,18 @@ import { defineConfig } from 'astro/config';
  * ASTRO_CACHE_DIR keeps one build's cache apart from another's.
  */
 const base = normaliseBase(process.env.BASE_PATH);
+/** The site's address from site.yaml, for the sitemap and canonical links (none: no sitemap). */
+const site = siteUrl(path.resolve(process.env.CONTENT_DIR || './content', 'site.yaml'));
 
 export default defineConfig({
   base,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   // Separate caches let several builds run at once (test variants, benchmarks).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), ...(site ? [sitemap()] : []), searchIndex(), devContent()],
   devToolbar: { enabled: false },
   // No client-side routing or prefetch: every page is plain HTML.
   prefetch: false,
@@ -37,4 +46,14 @@ export default defineConfig({
 function normaliseBase(value: string | undefined): string {
   if (!value || value === '/') return '/';
   return `/${value.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+/** site.yaml's `url`, when it has a usable one; `npm run check` reports anything wrong with it. */
+function siteUrl(file: string): string | undefined {
+  try {
+    const value: unknown = parse(readFileSync(file, 'utf8'))?.url;
+    return typeof value === 'string' && URL.canParse(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }

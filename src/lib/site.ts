@@ -41,8 +41,26 @@ export function checkSite(dirs: Dirs): CheckResult {
 
 const cache = new Map<string, SiteModel>();
 
+/**
+ * A counter shared by every copy of this module in the process (the dev
+ * server loads lib once for its config and again for its pages): bumping it
+ * makes each copy read the content afresh on its next getSite().
+ */
+const GENERATION = Symbol.for('strategy-site.content-generation');
+const shared = globalThis as { [GENERATION]?: number };
+let seenGeneration = 0;
+
+/** Forget every loaded site, so the next getSite() reads the files again (the dev server calls this on edits). */
+export function invalidateSites(): void {
+  shared[GENERATION] = (shared[GENERATION] ?? 0) + 1;
+}
+
 /** The checked site for pages: throws ContentError if anything is wrong, so nothing half-right is published. */
 export function getSite(dirs: Dirs = dirsFromEnv()): SiteModel {
+  if ((shared[GENERATION] ?? 0) !== seenGeneration) {
+    seenGeneration = shared[GENERATION] ?? 0;
+    cache.clear();
+  }
   const key = `${dirs.contentDir}\u0000${dirs.dataDir}`;
   let site = cache.get(key);
   if (!site) {

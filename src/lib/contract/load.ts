@@ -6,6 +6,7 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readDelivery } from '../delivery/load.ts';
 import { MdxSyntaxError, parseMdxBody, splitFrontMatter, type ComponentUse } from '../mdx.ts';
 import { compareVersions, isVersionId, VERSION_EXPECTED } from '../versions.ts';
 import { checkComponents } from './components.ts';
@@ -119,6 +120,7 @@ export function loadContent(contentDir: string, dataDir: string): Loaded {
   const { areas, ids: areaIds } = readAreas(reader);
   const indicators = readIndicators(reader);
   const updates = readUpdates(reader);
+  const delivery = readDelivery(reader);
   const present = {
     areas: areaIds,
     strategies: new Set(list(path.join(reader.contentDir, 'strategies'))),
@@ -137,6 +139,7 @@ export function loadContent(contentDir: string, dataDir: string): Loaded {
       areas,
       indicators,
       updates,
+      delivery,
       present,
       locate: (file, fieldPath) => reader.sources.get(file)?.locate(fieldPath) ?? {},
     },
@@ -148,7 +151,7 @@ const FALLBACK_SITE: SiteConfig = {
   name: 'Health and wellbeing strategies',
   colour: '#1d70b8',
   contact: {},
-  accessibility: { status: 'partial', issues: [] },
+  accessibility: { status: 'partial', issues: [], disproportionateBurden: [], outOfScope: [] },
 };
 
 function readSite(reader: Reader): SiteConfig {

@@ -94,10 +94,38 @@ export const siteSchema = z.strictObject({
       prepared: isoDate.optional(),
       /** When the statement was last reviewed. */
       reviewed: isoDate.optional(),
-      /** Known problems, each in words. */
-      issues: z.array(text('a known problem, in words')).default([]),
+      /** Who tested it: "the Digital Accessibility Centre", "our own digital team". */
+      testedBy: text('who tested the site, in words').optional(),
+      /**
+       * Known failures of WCAG, each in words, or with the success criterion
+       * it fails and when it will be fixed: { text, criterion: "1.1.1", fixBy: 2027-03-31 }.
+       */
+      issues: z
+        .array(
+          z.union(
+            [
+              text('a known problem, in words'),
+              z.strictObject({
+                text: text('the problem, in words'),
+                criterion: z
+                  .string({ error: 'a WCAG success criterion number, like "1.4.3"' })
+                  .regex(/^\d\.\d{1,2}\.\d{1,2}$/, { error: 'a WCAG success criterion number, like "1.4.3"' })
+                  .optional(),
+                fixBy: isoDate.optional(),
+              }),
+            ],
+            { error: 'a known problem, in words, or { text, criterion, fixBy }' },
+          ),
+        )
+        .default([]),
+      /** Problems you will not fix now because the cost would be a disproportionate burden, each in words. */
+      disproportionateBurden: z.array(text('a problem, in words')).default([]),
+      /** Content outside the regulations (old PDFs, maps, third-party content), each in words. */
+      outOfScope: z.array(text('some content, in words')).default([]),
+      /** What you are doing to improve accessibility, in words. */
+      improvements: text('what you are doing, in words').optional(),
     })
-    .default({ status: 'partial', issues: [] }),
+    .default({ status: 'partial', issues: [], disproportionateBurden: [], outOfScope: [] }),
 });
 export type SiteConfig = z.output<typeof siteSchema>;
 

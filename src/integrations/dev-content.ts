@@ -1,0 +1,72 @@
+/**
+ * `npm run dev`: content/ and data/ are outside src/, so Vite does not watch
+ * them. This watches both; on every edit it forgets the loaded site, runs the
+ * check, prints its problems in the terminal, and reloads the browser. While
+ * the content has errors, every page shows them instead (plain HTML, so it
+ * reads without the error overlay's script), and reloads when they are fixed.
+ */
+
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { formatProblem, type Problem } from '../lib/contract/problems.ts';
+import { escapeXml } from '../lib/favicon.ts';
+import { checkSite, dirsFromEnv, invalidateSites } from '../lib/site.ts';
+import { summarise } from '../lib/summary.ts';
+
+export default function devContent(): AstroIntegration {
+  return {
+    name: 'dev-content',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const dirs = dirsFromEnv();
+        const roots = [dirs.contentDir, dirs.dataDir].map((dir) => `${path.resolve(dir)}${path.sep}`);
+        server.watcher.add([dirs.contentDir, dirs.dataDir]);
+        let timer: NodeJS.Timeout | undefined;
+        let errors: Problem[] = [];
+        const recheck = (): void => {
+          invalidateSites();
+          const result = checkSite(dirs);
+          errors = result.problems.filter((p) => p.severity === 'error');
+          if (errors.length > 0) {
+            logger.error(
+              `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}`,
+            );
+          } else {
+            logger.info(summarise(result.content, result.warnings));
+          }
+          server.ws.send({ type: 'full-reload' });
+        };
+        server.middlewares.use((request, response, next) => {
+          if (errors.length === 0 || !String(request.headers.accept ?? '').includes('text/html')) {
+            next();
+            return;
+          }
+          response.statusCode = 500;
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          response.end(problemsPage(errors, server.config.base));
+        });
+        recheck();
+        server.watcher.on('all', (_event, file) => {
+          const full = path.resolve(file);
+          if (!roots.some((root) => full.startsWith(root))) return;
+          // Editors save in bursts (write, rename, touch): check once they settle.
+          clearTimeout(timer);
+          timer = setTimeout(recheck, 150);
+        });
+      },
+    },
+  };
+}
+
+/** The check's errors as a page; the Vite client reloads it once they are fixed. */
+export function problemsPage(errors: readonly Problem[], base: string): string {
+  const count = `${errors.length} problem${errors.length === 1 ? '' : 's'}`;
+  return (
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>The content has ${count}</title>` +
+    `<script type="module" src="${escapeXml(base)}@vite/client"></script>` +
+    '<style>body{font:19px/1.4 system-ui,sans-serif;margin:2rem;max-width:60rem}code{white-space:pre-wrap}</style></head>' +
+    `<body><main><h1>The content has ${count}</h1>` +
+    '<p>Nothing would be published like this. Fix each problem below and save the file: this page reloads itself.</p>' +
+    `<ol>${errors.map((p) => `<li><code>${escapeXml(formatProblem(p))}</code></li>`).join('')}</ol></main></body></html>`
+  );
+}

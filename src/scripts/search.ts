@@ -1,0 +1,167 @@
+/**
+ * The search box on /search/: shows the form (hidden without script), loads
+ * Pagefind's index only when the reader first searches, and lists results
+ * with their excerpts. Results are built as DOM nodes: an excerpt's text is
+ * never parsed as markup except for Pagefind's <mark> highlights.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+}
+
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, unknown> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+}
+
+const MAX_RESULTS = 20;
+
+/** The excerpt's text and <mark> highlights, and nothing else. */
+export function excerptNodes(excerpt: string, doc: Document = document): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  const out: Node[] = [];
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) out.push(doc.createTextNode(child.textContent ?? ''));
+      else if (child instanceof HTMLElement && child.tagName === 'MARK') {
+        const mark = doc.createElement('mark');
+        mark.textContent = child.textContent;
+        out.push(mark);
+      } else walk(child);
+    }
+  };
+  const body = parsed.body.firstElementChild;
+  if (body) walk(body);
+  return out;
+}
+
+export function enhanceSearch(): void {
+  const root = document.getElementById('app-search');
+  const form = root?.querySelector('form');
+  const input = document.getElementById('search-input');
+  const statusLine = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  if (!root || !form || !(input instanceof HTMLInputElement) || !statusLine || !list) return;
+  const base = root.dataset.base ?? '/';
+  const names = {
+    kind: root.dataset.filterKind ?? 'kind',
+    strategy: root.dataset.filterStrategy ?? 'strategy',
+    version: root.dataset.filterVersion ?? 'version',
+    status: root.dataset.filterStatus ?? 'status',
+  };
+  const current = root.dataset.current ?? 'Current version';
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = (): Promise<Pagefind> => {
+    pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: base, excerptLength: 24 });
+      return module;
+    })();
+    return pagefind;
+  };
+
+  let latest = 0;
+  const run = async (): Promise<void> => {
+    const term = input.value.trim();
+    const ask = ++latest;
+    const data = new FormData(form);
+    const kinds = data.getAll('kind').map(String);
+    const strategy = String(data.get('strategy') ?? '');
+    const wanted = String(data.get('status') ?? '');
+    // Asking for a status (say, drafts) means looking beyond current versions.
+    const others = data.get('versions') !== null || wanted !== '';
+    const url = new URL(window.location.href);
+    url.search = new URLSearchParams([...data].map(([k, v]) => [k, String(v)])).toString();
+    window.history.replaceState(null, '', url);
+    if (term === '') {
+      list.replaceChildren();
+      statusLine.textContent = '';
+      return;
+    }
+    statusLine.textContent = 'Searching…';
+    const filters: Record<string, unknown> = {};
+    if (kinds.length > 0) filters[names.kind] = { any: kinds };
+    if (strategy) filters[names.strategy] = strategy;
+    if (wanted) filters[names.status] = wanted;
+    if (!others) filters[names.version] = current;
+    try {
+      const search = await (await load()).search(term, { filters });
+      const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      if (ask !== latest) return;
+      list.replaceChildren(
+        ...results.map((result) => {
+          const item = document.createElement('li');
+          item.className = 'app-search__result';
+          const heading = document.createElement('h3');
+          heading.className = 'govuk-heading-s govuk-!-margin-bottom-1';
+          const link = document.createElement('a');
+          link.className = 'govuk-link';
+          link.href = result.url;
+          link.textContent = result.meta.title ?? result.url;
+          heading.append(link);
+          const meta = document.createElement('p');
+          meta.className = 'govuk-body-s govuk-!-margin-bottom-1 app-search__meta';
+          meta.textContent = [
+            result.filters[names.kind]?.[0],
+            result.filters[names.strategy]?.[0],
+            result.filters[names.status]?.[0],
+          ]
+            .filter(Boolean)
+            .join(' · ');
+          const excerpt = document.createElement('p');
+          excerpt.className = 'govuk-body';
+          excerpt.append(...excerptNodes(result.excerpt));
+          item.append(heading, meta, excerpt);
+          return item;
+        }),
+      );
+      const total = search.results.length;
+      statusLine.textContent =
+        total === 0
+          ? `No pages match “${term}”. Try another word, or include other versions.`
+          : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${term}”${total > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
+    } catch {
+      if (ask === latest)
+        statusLine.textContent = 'Search is not working at the moment. The list of every page below still works.';
+    }
+  };
+
+  root.hidden = false;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  form.addEventListener('change', () => void run());
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 250);
+  });
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+
+  // A shared link (?q=...&kind=...) runs its search at once.
+  const params = new URLSearchParams(window.location.search);
+  const q = params.get('q');
+  if (q) {
+    input.value = q;
+    for (const kind of params.getAll('kind')) {
+      const box = form.querySelector<HTMLInputElement>(`input[name="kind"][value="${CSS.escape(kind)}"]`);
+      if (box) box.checked = true;
+    }
+    for (const name of ['strategy', 'status']) {
+      const value = params.get(name);
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+      if (value && select) select.value = value;
+    }
+    const versions = form.querySelector<HTMLInputElement>('input[name="versions"]');
+    if (versions && params.has('versions')) versions.checked = true;
+    void run();
+  }
+}

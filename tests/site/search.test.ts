@@ -1,0 +1,115 @@
+/**
+ * Search (/search/): with script, a word from a Target's sentence finds the
+ * strategy version that makes it, and the filters narrow the results; without
+ * script the page is a site index of plain links and the form stays hidden.
+ * Both in the root build and under /health/.
+ */
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dirsFromEnv, getSite } from '../../src/lib/site.ts';
+import { paths, withBase } from '../../src/lib/urls.ts';
+import { blockSiteScripts, launchBrowser } from '../support/browser.ts';
+import { BUILDS, buildDir } from '../support/builds.ts';
+import { fileForUrlPath } from '../support/files.ts';
+import { serveBuild, type StaticServer } from '../support/server.ts';
+
+const site = getSite(dirsFromEnv({}));
+const kent = site.strategy('kent-medway-integrated-care');
+
+let browser: Browser | undefined;
+const servers: Partial<Record<'root' | 'health', StaticServer>> = {};
+
+beforeAll(async () => {
+  servers.root = await serveBuild(buildDir('root'), BUILDS.root.base);
+  servers.health = await serveBuild(buildDir('health'), BUILDS.health.base);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers.root?.close();
+  await servers.health?.close();
+});
+
+async function open(name: 'root' | 'health', scripts: boolean, query = ''): Promise<Page> {
+  const server = servers[name];
+  if (!browser || !server) throw new Error('the browser or the server did not start');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (!scripts) await blockSiteScripts(page, server.origin);
+  await page.goto(`${server.origin}${withBase(BUILDS[name].base, paths.search())}${query}`);
+  return page;
+}
+
+async function search(page: Page, term: string): Promise<string[]> {
+  await page.getByLabel('Search this site').fill(term);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/match/);
+  return page.locator('#search-results a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+describe('search with script', () => {
+  it('finds the current version of a strategy by a word from a target sentence', async () => {
+    const page = await open('root', true);
+    // "inactive" appears in the Kent and Medway 8.0 physical inactivity target.
+    const found = await search(page, 'inactive');
+    expect(found).toContain(paths.version(kent.id, '8.0'));
+    // The superseded draft 7.1 is left out until the reader asks for other versions.
+    expect(found).not.toContain(paths.version(kent.id, '7.1'));
+    await page.context().close();
+  });
+
+  it('includes other versions when asked, and filters by the kind of page', async () => {
+    const page = await open('root', true);
+    await page.getByText('Filter the results').click();
+    await page.getByLabel('Include other versions of strategies').check();
+    const all = await search(page, 'inactive');
+    expect(all).toContain(paths.version(kent.id, '7.1'));
+    expect(all.some((url) => url.startsWith('/indicators/'))).toBe(true);
+    await page.getByLabel('Indicators and figures').check();
+    await expect
+      .poll(() => page.locator('#search-results a').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname)))
+      .toSatisfy((urls: string[]) => urls.length > 0 && urls.every((url) => url.startsWith('/indicators/')));
+    await page.context().close();
+  });
+
+  it('filters by the status of the version', async () => {
+    const page = await open('root', true);
+    await page.getByText('Filter the results').click();
+    await page.getByLabel('Status of the version').selectOption('Superseded');
+    const found = await search(page, 'inactive');
+    expect(found).toContain(paths.version(kent.id, '7.1'));
+    expect(found).not.toContain(paths.version(kent.id, '8.0'));
+    expect(found.every((url) => url.startsWith('/strategies/'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('runs a shared search link, and links to pages under /health/', async () => {
+    const page = await open('health', true, '?q=inactive');
+    await expect.poll(() => page.locator('#search-results a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const urls = await page
+      .locator('#search-results a')
+      .evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
+    for (const url of urls) {
+      expect(url.startsWith('/health/'), url).toBe(true);
+      expect(fileForUrlPath(buildDir('health'), BUILDS.health.base, url), `${url} exists`).toBeDefined();
+    }
+    await page.context().close();
+  });
+});
+
+describe('search without script', () => {
+  it('hides the form and lists every strategy version, indicator and update as links', async () => {
+    const page = await open('root', false);
+    await expect(page.locator('#app-search').isHidden()).resolves.toBe(true);
+    const links = await page.locator('main a').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
+    for (const strategy of site.content.strategies) {
+      for (const version of strategy.versions) expect(links).toContain(paths.version(strategy.id, version.id));
+    }
+    for (const indicator of site.content.indicators) expect(links).toContain(paths.indicator(indicator.id));
+    for (const update of site.content.updates) expect(links).toContain(paths.update(update.id));
+    for (const link of links) expect(fileForUrlPath(buildDir('root'), '/', link), `${link} exists`).toBeDefined();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,119 @@
+/** The lib behind search, the feed, the accessibility statement and the favicon. */
+
+import { describe, expect, it } from 'vitest';
+import { accessibilityStatement } from '../../src/lib/accessibility.ts';
+import { siteSchema } from '../../src/lib/contract/schemas.ts';
+import { escapeXml, favicon } from '../../src/lib/favicon.ts';
+import { feedItems } from '../../src/lib/feed.ts';
+import { CURRENT, OTHER, searchFilters, siteIndex } from '../../src/lib/search.ts';
+import { currentVersion, dirsFromEnv, getSite } from '../../src/lib/site.ts';
+
+const site = getSite(dirsFromEnv({}));
+
+describe('searchFilters', () => {
+  it('records kind, strategy, version and status as Pagefind attribute filters', () => {
+    expect(
+      searchFilters({ kind: 'Strategy', strategy: 'Kent and Medway', current: false, status: 'Superseded' }),
+    ).toEqual(['kind:Strategy', 'strategy:Kent and Medway', `version:${OTHER}`, 'status:Superseded']);
+  });
+
+  it('counts pages without versions as current, so the default search keeps them', () => {
+    expect(searchFilters({ kind: 'Indicator' })).toEqual(['kind:Indicator', `version:${CURRENT}`]);
+  });
+
+  it('turns commas into spaces, since Pagefind splits filters on commas', () => {
+    expect(searchFilters({ kind: 'Update', strategy: 'Health, care and wellbeing' })).toContain(
+      'strategy:Health care and wellbeing',
+    );
+  });
+});
+
+describe('siteIndex', () => {
+  const index = siteIndex(site.content, currentVersion);
+  it('lists each strategy with every version, newest first, marking the current one', () => {
+    const kent = index.strategies.find((s) => s.title.startsWith('Kent and Medway'));
+    expect(kent?.links.map((l) => l.text)).toEqual([
+      'Overview and versions',
+      'Version 8.0',
+      'Version 7.1',
+      'Dashboard of targets and measures',
+    ]);
+    expect(kent?.links[1]?.note).toBe('Adopted, current version');
+    expect(kent?.links[2]?.note).toBe('Superseded');
+  });
+
+  it('lists every indicator in title order and every update', () => {
+    const indicators = index.groups.find((g) => g.heading === 'Indicators');
+    expect(indicators?.links).toHaveLength(site.content.indicators.length);
+    const titles = indicators?.links.map((l) => l.text) ?? [];
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    expect(index.groups.find((g) => g.heading === 'Updates')?.links).toHaveLength(site.content.updates.length);
+  });
+});
+
+describe('feedItems', () => {
+  it('makes every link absolute under the site address and the base', () => {
+    const feed = feedItems(site.content, '/health/');
+    expect(feed.home).toBe('https://strategies.example.org/health/');
+    expect(feed.self).toBe('https://strategies.example.org/health/updates/rss.xml');
+    expect(feed.items[0]?.link).toBe(
+      'https://strategies.example.org/health/updates/2026-11-02-kensington-chelsea-consultation-opens/',
+    );
+    expect(feed.items[0]?.pubDate.toISOString()).toBe('2026-11-02T00:00:00.000Z');
+  });
+
+  it('refuses to build a feed without the site address', () => {
+    const content = { ...site.content, site: { ...site.content.site, url: undefined } };
+    expect(() => feedItems(content, '/')).toThrow(/site\.yaml: url is needed/);
+  });
+});
+
+describe('accessibilityStatement', () => {
+  const config = (accessibility: unknown) => siteSchema.parse({ name: 'Partnership', accessibility });
+
+  it('uses the model statement sentence for each compliance status', () => {
+    expect(accessibilityStatement(config({ status: 'full' })).complianceSentence).toMatch(
+      /^This website is fully compliant/,
+    );
+    expect(accessibilityStatement(config({ status: 'partial' })).complianceSentence).toMatch(
+      /partially compliant .* due to the non-compliances listed below\.$/,
+    );
+    expect(accessibilityStatement(config({ status: 'not' })).complianceSentence).toMatch(/is not compliant/);
+  });
+
+  it('accepts problems in words or with their criterion and fix date', () => {
+    const statement = accessibilityStatement(
+      config({ issues: ['Old maps.', { text: 'Charts lack summaries.', criterion: '1.1.1', fixBy: '2027-03-31' }] }),
+    );
+    expect(statement.issues).toEqual([
+      { text: 'Old maps.' },
+      { text: 'Charts lack summaries.', criterion: '1.1.1', fixBy: '2027-03-31' },
+    ]);
+  });
+
+  it('rejects a criterion that is not a WCAG number', () => {
+    expect(() => config({ issues: [{ text: 'x', criterion: 'contrast' }] })).toThrow(/success criterion number/);
+  });
+
+  it('dates the statement and its test', () => {
+    const statement = accessibilityStatement(
+      config({ prepared: '2026-10-21', reviewed: '2026-11-16', tested: '2026-10-14', testedBy: 'our team' }),
+    );
+    expect(statement.preparationSentence).toBe(
+      'This statement was prepared on 21 October 2026. It was last reviewed on 16 November 2026.',
+    );
+    expect(statement.testingSentence).toBe(
+      'This website was last tested on 14 October 2026. The test was carried out by our team.',
+    );
+    expect(accessibilityStatement(config({})).preparationSentence).toMatch(/not yet been dated/);
+  });
+});
+
+describe('favicon', () => {
+  it('escapes the letter and the colour', () => {
+    expect(escapeXml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&#39;');
+    expect(favicon('<b>', '#005a70')).toContain('>&lt;</text>');
+    expect(favicon('westminster', '#005a70')).toContain('fill="#005a70"');
+    expect(favicon('westminster', '#005a70')).toContain('>W</text>');
+  });
+});
