@@ -15,7 +15,7 @@
  */
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ import { listPages, listFiles } from '../src/lib/built/files.ts';
 import { pageKind, type PageKind } from '../src/lib/built/page-kinds.ts';
 import { serveBuild } from '../src/lib/built/server.ts';
 import { DEFAULT_SCALE, writeScaleFixture, type ScaleParams } from './bench/scale-fixture.ts';
+import { runChartsBench } from './bench/charts.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'bench');
@@ -277,6 +278,13 @@ async function lighthousePart(dir: string): Promise<Record<string, unknown>> {
   return { pages: results };
 }
 
+/** The diff engine's benchmark (scripts/bench/diff.ts) runs as its own process, printing its own table. */
+function diffPart(): Record<string, unknown> {
+  console.log('');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/bench/diff.ts')], { cwd: ROOT, stdio: 'inherit' });
+  return JSON.parse(readFileSync(path.join(WORK, 'diff.json'), 'utf8')) as Record<string, unknown>;
+}
+
 // ---------------------------------------------------------------- main
 
 const options = parseOptions(process.argv.slice(2));
@@ -294,6 +302,8 @@ const results: Record<string, unknown> = {
 };
 
 if (!options.skip.has('scale')) results.scale = await scalePart(options);
+if (!options.skip.has('diff')) results.diff = diffPart();
+if (!options.skip.has('charts')) results.charts = await runChartsBench({ quick: options.quick, print: table });
 if (!options.skip.has('weight') || !options.skip.has('lighthouse')) {
   const example = await exampleBuild();
   results.exampleBuild = example.run;

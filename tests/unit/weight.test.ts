@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { heaviestByKind, overBudget, pageWeight } from '../../src/lib/built/weight.ts';
+import { heaviestByKind, overBudget, pageWeight, staticImports } from '../../src/lib/built/weight.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'weight-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -13,7 +13,8 @@ function write(file: string, content: string): void {
 }
 
 write('_astro/site.css', 'body{margin:0}'.repeat(10));
-write('_astro/chart.js', 'console.log(1);'.repeat(10));
+write('_astro/chart.js', 'import{a as b}from"./helper.js";const c=()=>import("./lazy.js");console.log(1);');
+write('_astro/helper.js', 'export const a=1;');
 // Text that does not compress, so that the preloaded page is the heaviest gzipped.
 let seed = 1;
 const noise = Array.from({ length: 5000 }, () => {
@@ -33,6 +34,14 @@ write(
 write('indicators/y/index.html', '<link rel="modulepreload" href="../../_astro/lazy.js">');
 write('strategies/b/1.0/index.html', '<script type="module" src="/health/_astro/missing.js"></script>');
 
+describe('staticImports', () => {
+  it('finds static imports and re-exports, not dynamic imports', () => {
+    expect(
+      staticImports('import{a}from"./a.js";import "./b.js";export{c}from\'./c.js\';const d=import("./d.js");'),
+    ).toEqual(['./a.js', './b.js', './c.js']);
+  });
+});
+
 describe('pageWeight', () => {
   it('counts HTML and stylesheets, but no data blocks, on a reading page', () => {
     const weight = pageWeight(dir, '/health/', 'strategies/a/1.0/index.html', '/health/strategies/a/1.0/');
@@ -46,7 +55,12 @@ describe('pageWeight', () => {
   it('counts a stylesheet once, external scripts, inline code and module preloads', () => {
     const x = pageWeight(dir, '/health/', 'indicators/x/index.html', '/health/indicators/x/');
     expect(x.css.raw).toBe(140);
-    expect(x.script.raw).toBe(150 + 'var a = 1;'.length);
+    // chart.js and the helper it imports, not the module it imports only when asked.
+    expect(x.script.raw).toBe(
+      'import{a as b}from"./helper.js";const c=()=>import("./lazy.js");console.log(1);'.length +
+        'export const a=1;'.length +
+        'var a = 1;'.length,
+    );
     const y = pageWeight(dir, '/health/', 'indicators/y/index.html', '/health/indicators/y/');
     expect(y.script.raw).toBe(5000);
   });

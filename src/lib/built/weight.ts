@@ -1,9 +1,10 @@
 /**
  * Page weight of a built site: for each HTML page, the bytes a first visit
  * loads before the reader does anything (the HTML, its stylesheets, its
- * scripts and module preloads), raw and gzipped. Scripts a page imports only
- * later (a chart's tooltips, loaded when asked) are not first load and are
- * not counted; a `<link rel="modulepreload">` would make them so, and is.
+ * scripts with the modules they import statically, and module preloads), raw
+ * and gzipped. Scripts a page imports only later with `import()` (a chart's
+ * tooltips, loaded when asked) are not first load and are not counted; a
+ * `<link rel="modulepreload">` would make them so, and is.
  *
  * Used by the budget tests (tests/site/weight.test.ts) and `npm run bench`.
  */
@@ -57,6 +58,14 @@ function assetFile(dir: string, base: string, pageUrl: string, href: string): st
  * `dir`; `url` is the URL path it is served at. Asset sizes are cached in
  * `cache` across pages, since most pages share one stylesheet.
  */
+/** Specifiers of a module's static imports (`import x from "y"`, `import "y"`, `export ... from "y"`), not `import()`. */
+export function staticImports(code: string): string[] {
+  const out: string[] = [];
+  const pattern = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g;
+  for (const match of code.matchAll(pattern)) if (match[1]) out.push(match[1]);
+  return out;
+}
+
 export function pageWeight(
   dir: string,
   base: string,
@@ -66,8 +75,8 @@ export function pageWeight(
 ): PageWeight {
   const html = readFileSync(path.join(dir, file), 'utf8');
   const tags = readTags(html);
-  const asset = (href: string): Bytes => {
-    const target = assetFile(dir, base, url, href);
+  const asset = (href: string, from = url): Bytes => {
+    const target = assetFile(dir, base, from, href);
     let bytes = cache.get(target);
     if (!bytes) {
       bytes = measure(readFileSync(target));
@@ -78,6 +87,18 @@ export function pageWeight(
   let css = ZERO;
   let script = ZERO;
   const seen = new Set<string>();
+  const loaded = new Set<string>();
+  /** A module script and, once each, every module it imports statically. */
+  const moduleScript = (href: string, from: string): void => {
+    const target = assetFile(dir, base, from, href);
+    if (loaded.has(target)) return;
+    loaded.add(target);
+    script = add(script, asset(href, from));
+    const fileUrl = new URL(href, `http://site${from}`).pathname;
+    for (const specifier of staticImports(readFileSync(target, 'utf8'))) {
+      if (specifier.startsWith('.') || specifier.startsWith('/')) moduleScript(specifier, fileUrl);
+    }
+  };
   for (const tag of tags) {
     const rel = (tag.attrs.rel ?? '').toLowerCase().split(/\s+/);
     if (tag.name === 'link' && tag.attrs.href && !seen.has(tag.attrs.href)) {
@@ -86,16 +107,22 @@ export function pageWeight(
         css = add(css, asset(tag.attrs.href));
       } else if (rel.includes('modulepreload') || (rel.includes('preload') && tag.attrs.as === 'script')) {
         seen.add(tag.attrs.href);
-        script = add(script, asset(tag.attrs.href));
+        moduleScript(tag.attrs.href, url);
       }
     } else if (tag.name === 'script' && isExecutableScript(tag)) {
       if (tag.attrs.src) {
         if (!seen.has(tag.attrs.src)) {
           seen.add(tag.attrs.src);
-          script = add(script, asset(tag.attrs.src));
+          if ((tag.attrs.type ?? '').toLowerCase() === 'module') moduleScript(tag.attrs.src, url);
+          else script = add(script, asset(tag.attrs.src));
         }
       } else if (tag.text) {
         script = add(script, measure(tag.text));
+        if ((tag.attrs.type ?? '').toLowerCase() === 'module') {
+          for (const specifier of staticImports(tag.text)) {
+            if (specifier.startsWith('.') || specifier.startsWith('/')) moduleScript(specifier, url);
+          }
+        }
       }
     }
   }
