@@ -10,10 +10,23 @@ export const paths = {
   strategy: (id: string) => `/strategies/${seg(id)}/`,
   version: (id: string, version: string) => `/strategies/${seg(id)}/${seg(version)}/`,
   compare: (id: string, from: string, to: string) => `/strategies/${seg(id)}/compare/${seg(from)}/${seg(to)}/`,
+  /** The same comparison as the full newer text with the changes marked in place. */
+  compareFull: (id: string, from: string, to: string) => `/strategies/${seg(id)}/compare/${seg(from)}/${seg(to)}/full/`,
   dashboard: (id: string) => `/strategies/${seg(id)}/dashboard/`,
+  versionDashboard: (id: string, version: string) => `/strategies/${seg(id)}/${seg(version)}/dashboard/`,
+  delivery: (id: string) => `/strategies/${seg(id)}/delivery/`,
+  deliveryHistory: (id: string) => `/strategies/${seg(id)}/delivery/history/`,
+  /** One reporting period's return; `period` is its file name without .json ("2024-Q3"). */
+  deliveryPeriod: (id: string, period: string) => `/strategies/${seg(id)}/delivery/${seg(period)}/`,
+  deliveryCsv: (id: string, period: string, file: string) =>
+    `/strategies/${seg(id)}/delivery/${seg(period)}/${seg(file)}`,
   indicator: (id: string) => `/indicators/${seg(id)}/`,
   updates: () => '/updates/',
+  update: (id: string) => `/updates/${seg(id)}/`,
+  rss: () => '/updates/rss.xml',
+  search: () => '/search/',
   accessibility: () => '/accessibility/',
+  methodology: () => '/methodology/',
 };
 
 /** Joins a base ("/" or "/health/") and a site path ("/indicators/x/"). */

@@ -158,4 +158,110 @@ export const CASES: readonly Case[] = [
       { file: 'updates/2026-11-02-strategy-adopted.mdx', field: 'strategy', found: '"sample-stratgy"', line: 4 },
     ],
   },
+  {
+    kind: 'footnote-without-definition',
+    located: true,
+    problems: [{ file: `${S}/1.10/01-foreword.mdx`, field: 'footnote', found: '[^walking]', line: 9 }],
+  },
+  {
+    kind: 'heading-level-skipped',
+    located: true,
+    problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: 'heading', found: 'level 5 heading', line: 10 }],
+  },
+  {
+    kind: 'image-without-alt',
+    located: true,
+    problems: [
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'image.alt', found: 'walking-routes.png', line: 10 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'img.alt', found: '<img>', line: 12 },
+    ],
+  },
+  {
+    kind: 'component-prop',
+    located: true,
+    problems: [
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'Stat.label', found: 'nothing', line: 15 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'CaseStudy.title', found: 'nothing', line: 18 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'CaseStudy.titel', found: 'does not use', line: 18 },
+    ],
+  },
+  // Indicator judgements (issue 4): data that would make a judgement wrong.
+  {
+    kind: 'mixed-period-forms',
+    located: true,
+    problems: [{ file: ALCOHOL, field: 'series[1].period', found: '"2022", a calendar year', line: 10 }],
+  },
+  {
+    kind: 'ci-outside-value',
+    located: true,
+    problems: [{ file: ALCOHOL, field: 'series[1].lower', found: '405.1', line: 10 }],
+  },
+  {
+    kind: 'benchmark-without-data',
+    located: true,
+    problems: [{ file: ALCOHOL, field: 'benchmark', found: '"E92000001", which has no values', line: 8 }],
+  },
+  {
+    kind: 'target-before-baseline',
+    located: true,
+    problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: 'Target.by', found: '"2021"', line: 10 }],
+  },
+  // Delivery returns (issue 6): data/delivery/<strategy-id>/<period>.json.
+  {
+    kind: 'delivery-unknown-rag',
+    located: true,
+    problems: [
+      {
+        file: 'delivery/sample-strategy/2025-Q1.json',
+        field: 'workstreams[0].projects[1].rag',
+        found: '"yellow"',
+        line: 9,
+      },
+    ],
+  },
+  {
+    kind: 'delivery-project-moved',
+    located: true,
+    problems: [
+      {
+        file: 'delivery/sample-strategy/2025-Q2.json',
+        field: 'workstreams[1].projects[1].id',
+        found: 'but in "move-more" in 2025-Q1.json',
+        line: 13,
+      },
+      {
+        file: 'delivery/sample-strategy/2025-Q2.json',
+        field: 'workstreams[0].projects[0].movedFrom',
+        found: '"healthy-places"',
+        line: 6,
+      },
+    ],
+  },
+  {
+    kind: 'delivery-unknown-indicator',
+    located: true,
+    problems: [
+      {
+        file: 'delivery/sample-strategy/2025-Q1.json',
+        field: 'workstreams[0].projects[0].kpis[0].indicator',
+        found: '"physical-inactivty"',
+        line: 12,
+      },
+    ],
+  },
+  {
+    // A file name has no line to point at: the name itself is the problem.
+    kind: 'delivery-period-file-name',
+    located: false,
+    problems: [
+      { file: 'delivery/sample-strategy/2025-Q5.json', field: '', found: '"2025-Q5.json"' },
+      { file: 'delivery/sample-strategy/2025 Q1.json', field: '', found: '"2025 Q1.json"' },
+    ],
+  },
+  // Version diffs (issue 5): a version with nothing to publish or compare.
+  {
+    kind: 'version-without-sections',
+    located: false,
+    problems: [{ file: `${S}/2.0`, field: '', found: 'a version folder with no sections' }],
+  },
 ];
