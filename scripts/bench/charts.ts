@@ -39,6 +39,7 @@ export async function runChartsBench(options: { quick: boolean; print: Table }):
   let svg = Infinity;
   let bytes = 0;
   for (let round = 0; round < rounds; round++) {
+    clearChartCache();
     compile = Math.min(compile, await timeEach(specs, (spec) => compileToVega(spec)));
     layout = Math.min(layout, await timeEach(specs, (spec) => layoutChart(spec)));
     clearChartCache();

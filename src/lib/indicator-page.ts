@@ -68,18 +68,42 @@ export interface IndicatorView {
   readonly gaps: readonly Gap[];
 }
 
+/**
+ * Every site's current targets by indicator, worked out once per site: an
+ * indicator page asks for its own, and there can be hundreds of pages.
+ */
+const targetsByIndicator = new WeakMap<SiteModel, Map<string, TargetRow[]>>();
+
 /** Every target for an indicator in the current version of every strategy. */
 export function targetsFor(site: SiteModel, indicator: Indicator): TargetRow[] {
-  const rows: TargetRow[] = [];
-  for (const strategy of site.content.strategies) {
-    const version = currentVersion(strategy);
-    rows.push(...targetRowsOf(site, strategy, version).filter((r) => r.target.indicator === indicator.id));
+  let byIndicator = targetsByIndicator.get(site);
+  if (!byIndicator) {
+    byIndicator = new Map();
+    for (const strategy of site.content.strategies) {
+      for (const row of targetRowsOf(site, strategy, currentVersion(strategy))) {
+        const list = byIndicator.get(row.target.indicator) ?? [];
+        list.push(row);
+        byIndicator.set(row.target.indicator, list);
+      }
+    }
+    targetsByIndicator.set(site, byIndicator);
   }
-  return rows;
+  return [...(byIndicator.get(indicator.id) ?? [])];
 }
+
+/** Each version's target rows, worked out once (the version page, dashboards and indicator pages all ask). */
+const rowsByVersion = new WeakMap<Version, TargetRow[]>();
 
 /** The targets of one version, each with its area, resolved baseline and progress. */
 export function targetRowsOf(site: SiteModel, strategy: Strategy, version: Version): TargetRow[] {
+  const cached = rowsByVersion.get(version);
+  if (cached) return [...cached];
+  const rows = computeTargetRows(site, strategy, version);
+  rowsByVersion.set(version, rows);
+  return [...rows];
+}
+
+function computeTargetRows(site: SiteModel, strategy: Strategy, version: Version): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const section of version.sections) {
     for (const target of section.targets) {
@@ -142,7 +166,24 @@ function progressClause(indicator: Indicator, row: TargetRow): string {
   }
 }
 
+/** Views by site and indicator: the page and its downloads both ask for one. */
+const views = new WeakMap<SiteModel, Map<string, IndicatorView>>();
+
 export function indicatorView(site: SiteModel, indicator: Indicator): IndicatorView {
+  let bySite = views.get(site);
+  if (!bySite) {
+    bySite = new Map();
+    views.set(site, bySite);
+  }
+  let view = bySite.get(indicator.id);
+  if (!view) {
+    view = computeIndicatorView(site, indicator);
+    bySite.set(indicator.id, view);
+  }
+  return view;
+}
+
+function computeIndicatorView(site: SiteModel, indicator: Indicator): IndicatorView {
   const areas = site.content.areas;
   const targets = targetsFor(site, indicator);
   const areaId = leadAreaOf(site, indicator, targets);

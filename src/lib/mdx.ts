@@ -68,8 +68,26 @@ export class MdxSyntaxError extends Error {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
+/**
+ * Parsed bodies by text: loading, the prose checks and the diff engine each
+ * read every section, and parsing is most of what they cost. Callers only
+ * read the trees. The cache is emptied when it grows past a regional
+ * partnership's worth of sections, so memory stays bounded.
+ */
+const parsedBodies = new Map<string, ParsedBody>();
+const MAX_CACHED = 4_000;
+
 /** Parses an MDX body; throws MdxSyntaxError with the place of the first syntax error. */
 export function parseMdxBody(body: string): ParsedBody {
+  const cached = parsedBodies.get(body);
+  if (cached) return cached;
+  const parsed = parseUncached(body);
+  if (parsedBodies.size >= MAX_CACHED) parsedBodies.clear();
+  parsedBodies.set(body, parsed);
+  return parsed;
+}
+
+function parseUncached(body: string): ParsedBody {
   let tree: Root;
   try {
     tree = processor.parse(body);

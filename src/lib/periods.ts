@@ -38,7 +38,23 @@ function fullYear(from: number, yy: number): number {
   return Math.floor(from / 100) * 100 + yy;
 }
 
+/**
+ * Parsed periods, by text. A site names a few dozen periods but judges and
+ * charts ask about them hundreds of thousands of times; results are frozen,
+ * so sharing them is safe.
+ */
+const parsed = new Map<string, PeriodResult>();
+
 export function parsePeriod(text: string): PeriodResult {
+  let result = parsed.get(text);
+  if (result === undefined) {
+    result = Object.freeze(parsePeriodText(text));
+    if (parsed.size < 10_000) parsed.set(text, result);
+  }
+  return result;
+}
+
+function parsePeriodText(text: string): PeriodResult {
   const label = text;
   const fail = (expected: string): PeriodResult => ({ ok: false, expected });
   let m: RegExpExecArray | null;

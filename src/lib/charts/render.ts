@@ -62,6 +62,7 @@ const raw = new Map<string, string>();
 export function clearChartCache(): void {
   cache.clear();
   raw.clear();
+  compiled.clear();
 }
 
 /** Milliseconds spent rendering charts in this process, and how many: for the build-cost measurement. */
@@ -83,7 +84,8 @@ async function renderRaw(spec: TopLevelSpec): Promise<{ svg: string; ms: number 
   const hit = raw.get(key);
   if (hit !== undefined) return { svg: hit, ms: 0 };
   const started = performance.now();
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  // A copy: the compiled spec is shared with compileToVega, and Vega may annotate what it parses.
+  const view = new vega.View(vega.parse(structuredClone(compiledOf(spec, key)) as vega.Spec), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();
   const ms = performance.now() - started;
@@ -134,9 +136,21 @@ export async function layoutChart(spec: TopLevelSpec): Promise<void> {
   view.finalize();
 }
 
+/** Compiled Vega specs by Vega-Lite spec: the page's SVG and its live enhancement both need one. */
+const compiled = new Map<string, unknown>();
+
+function compiledOf(spec: TopLevelSpec, key = JSON.stringify(spec)): unknown {
+  let vegaSpec = compiled.get(key);
+  if (vegaSpec === undefined) {
+    vegaSpec = compile(spec).spec;
+    compiled.set(key, vegaSpec);
+  }
+  return vegaSpec;
+}
+
 /** The compiled Vega spec, for the client-side enhancement to render live (tooltips) without Vega-Lite. */
 export function compileToVega(spec: TopLevelSpec): unknown {
-  return compile(spec).spec;
+  return compiledOf(spec);
 }
 
 function forPage(svg: string, idPrefix: string): string {

@@ -41,7 +41,7 @@ export function readYaml(text: string, file: string, options: Options = {}): Loc
     );
   }
   const data = problems.length > 0 ? undefined : doc.toJS();
-  return located(doc, counter, data, problems, offset);
+  return located(() => ({ doc, counter }), data, problems, offset);
 }
 
 /** The YAML library's wording is for programmers; these are the mistakes authors make. */
@@ -82,21 +82,37 @@ export function readJson(text: string, file: string): Located {
       ),
     );
   }
-  // JSON is valid YAML flow syntax, so the YAML parser can tell us where each value is.
-  const counter = new LineCounter();
-  const doc = parseDocument(problems.length > 0 ? '' : text, { lineCounter: counter });
-  return located(doc, counter, data, problems, 0);
+  // JSON is valid YAML flow syntax, so the YAML parser can tell us where each value is. It is
+  // about fifty times slower than JSON.parse, so it runs only when a problem needs a place.
+  const source = problems.length > 0 ? '' : text;
+  return located(
+    () => {
+      const counter = new LineCounter();
+      return { doc: parseDocument(source, { lineCounter: counter }), counter };
+    },
+    data,
+    problems,
+    0,
+  );
 }
 
-function located(doc: Document, counter: LineCounter, data: unknown, problems: Problem[], offset: number): Located {
+function located(
+  parse: () => { doc: Document; counter: LineCounter },
+  data: unknown,
+  problems: Problem[],
+  offset: number,
+): Located {
+  let parsed: { doc: Document; counter: LineCounter } | undefined;
+  const tree = (): { doc: Document; counter: LineCounter } => (parsed ??= parse());
   const place = (node: Node | null | undefined): Place => {
+    const { counter } = tree();
     const start = node?.range?.[0];
     if (start === undefined) return {};
     const pos = counter.linePos(start);
     return { line: pos.line + offset, column: pos.col };
   };
   const nodeAt = (path: readonly PropertyKey[]): Node | null => {
-    let node: unknown = doc.contents;
+    let node: unknown = tree().doc.contents;
     let last: Node | null = isNode(node) ? node : null;
     for (const key of path) {
       if (isMap(node)) {
