@@ -27,6 +27,7 @@ import type { Section, Version } from '../../src/lib/contract/model.ts';
 import { blocksOf } from '../../src/lib/diff/blocks.ts';
 import { compareVersions } from '../../src/lib/diff/compare.ts';
 import { tokenize } from '../../src/lib/diff/tokens.ts';
+import { clearMdxCache } from '../../src/lib/mdx.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, '.cache', 'bench', 'diff.json');
@@ -166,12 +167,17 @@ function time(fn: () => void, runs = 3): number {
   return median(times);
 }
 
-/** The engine on a fresh pair each run (sections carry a parse cache, so reusing them would flatter it). */
+/**
+ * The engine on a fresh pair each run, with lib's cache of parsed MDX emptied
+ * (the texts repeat from run to run, so a warm cache would flatter it; in a
+ * build, loading the content has usually parsed each section already).
+ */
 function timeEngine(words: number): { ms: number; heapMb: number } {
   const times: number[] = [];
   let heapMb = 0;
   for (let run = 0; run < 3; run++) {
     const pair = generate(words, 1);
+    clearMdxCache();
     globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
@@ -201,6 +207,7 @@ for (const words of SIZES) {
   const engine = timeEngine(words);
   // How much of the engine's time is reading the MDX (remark), which any MDX-aware diff must do.
   const parseMs = time(() => {
+    clearMdxCache();
     for (const section of [...pair.before.sections, ...pair.after.sections]) blocksOf(section.body, section.file);
   });
   rows.push({
