@@ -28,24 +28,13 @@ import { blocksOf } from '../../src/lib/diff/blocks.ts';
 import { compareVersions } from '../../src/lib/diff/compare.ts';
 import { tokenize } from '../../src/lib/diff/tokens.ts';
 import { clearMdxCache } from '../../src/lib/mdx.ts';
+import { random } from './random.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, '.cache', 'bench', 'diff.json');
 const SIZES = [5_000, 10_000, 20_000, 40_000];
 const EDITED = 0.3;
 const BUDGET_MS = 1_000;
-
-// A small deterministic random generator (mulberry32), so every run diffs the same texts.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'we will work with partners residents families children carers schools services health care council ' +

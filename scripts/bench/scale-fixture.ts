@@ -15,6 +15,7 @@
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { random } from './random.ts';
 
 export interface ScaleParams {
   readonly strategies: number;
@@ -43,18 +44,6 @@ export interface ScaleSummary {
   readonly sectionFiles: number;
   readonly words: number;
   readonly values: number;
-}
-
-/** A small seeded generator (mulberry32), so that runs are repeatable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = (

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, type Problem } from '../lib/contract/problems.ts';
-import { escapeXml } from '../lib/favicon.ts';
+import { escapeMarkup } from '../lib/escape.ts';
 import { checkSite, dirsFromEnv, invalidateSites } from '../lib/site.ts';
 import { summarise } from '../lib/summary.ts';
 
@@ -63,10 +63,10 @@ export function problemsPage(errors: readonly Problem[], base: string): string {
   const count = `${errors.length} problem${errors.length === 1 ? '' : 's'}`;
   return (
     `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>The content has ${count}</title>` +
-    `<script type="module" src="${escapeXml(base)}@vite/client"></script>` +
+    `<script type="module" src="${escapeMarkup(base)}@vite/client"></script>` +
     '<style>body{font:19px/1.4 system-ui,sans-serif;margin:2rem;max-width:60rem}code{white-space:pre-wrap}</style></head>' +
     `<body><main><h1>The content has ${count}</h1>` +
     '<p>Nothing would be published like this. Fix each problem below and save the file: this page reloads itself.</p>' +
-    `<ol>${errors.map((p) => `<li><code>${escapeXml(formatProblem(p))}</code></li>`).join('')}</ol></main></body></html>`
+    `<ol>${errors.map((p) => `<li><code>${escapeMarkup(formatProblem(p))}</code></li>`).join('')}</ol></main></body></html>`
   );
 }

@@ -7,40 +7,16 @@
  */
 
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { BUILDS, buildDir } from '../support/builds.ts';
-import { serveBuild, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSitePage } from '../support/site-page.ts';
 
 const s = (id: string, version = '') => `/strategies/${id}-strategy/${version ? `${version}/` : ''}`;
 
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-let server: StaticServer | undefined;
-let page: Page;
+const site = useSitePage('consultation', { javaScript: true });
+const open = (url: string): Promise<void> => site.open(url);
 
-beforeAll(async () => {
-  server = await serveBuild(buildDir('consultation'), BUILDS.consultation.base);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(url: string): Promise<void> {
-  if (!server) throw new Error('the server did not start');
-  const response = await page.goto(`${server.origin}${url}`);
-  expect(response?.status(), url).toBe(200);
-}
-
-const banners = () => page.locator('.govuk-notification-banner');
-const state = () => page.locator('[data-consultation]').first().getAttribute('data-consultation');
+const banners = () => site.page.locator('.govuk-notification-banner');
+const state = () => site.page.locator('[data-consultation]').first().getAttribute('data-consultation');
 
 describe('an open consultation (closing on the build date)', () => {
   it('has one banner on the strategy page, before the h1, with the closing date and how to respond', async () => {
@@ -48,7 +24,7 @@ describe('an open consultation (closing on the build date)', () => {
     expect(await banners().count()).toBe(1);
     const banner = banners().first();
     expect(await banner.getAttribute('role')).toBe('region');
-    expect(await page.getByRole('region', { name: 'Consultation open' }).count()).toBe(1);
+    expect(await site.page.getByRole('region', { name: 'Consultation open' }).count()).toBe(1);
     const beforeH1 = await banner.evaluate((el) => {
       const h1 = document.querySelector('h1');
       return h1 !== null && (el.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
@@ -74,7 +50,7 @@ describe('an open consultation (closing on the build date)', () => {
         .getByRole('link', { name: /Read the consultation draft/ })
         .count(),
     ).toBe(0);
-    expect(await page.locator('[data-notice="consultation"]').textContent()).toContain('draft for consultation');
+    expect(await site.page.locator('[data-notice="consultation"]').textContent()).toContain('draft for consultation');
     await open(s('open', '1.0'));
     expect(await banners().count()).toBe(0);
   });
@@ -85,19 +61,21 @@ describe('other states', () => {
     await open(s('upcoming'));
     expect(await banners().count()).toBe(0);
     expect(await state()).toBe('upcoming');
-    expect(await page.locator('[data-consultation]').textContent()).toContain(
+    expect(await site.page.locator('[data-consultation]').textContent()).toContain(
       'Opens soon. The consultation opens on 16 June 2026 and closes on 31 August 2026.',
     );
     await open(s('upcoming', '1.0'));
     expect(await banners().count()).toBe(0);
-    expect(await page.locator('[data-notice="draft"]').textContent()).toContain('This is a draft.');
+    expect(await site.page.locator('[data-notice="draft"]').textContent()).toContain('This is a draft.');
   });
 
   it('closed: no banner; the strategy page and the draft say it has closed', async () => {
     await open(s('closed'));
     expect(await banners().count()).toBe(0);
     expect(await state()).toBe('closed');
-    expect(await page.locator('[data-consultation]').textContent()).toContain('ran from 1 April 2026 to 14 June 2026');
+    expect(await site.page.locator('[data-consultation]').textContent()).toContain(
+      'ran from 1 April 2026 to 14 June 2026',
+    );
     await open(s('closed', '1.0'));
     expect(await banners().count()).toBe(0);
     expect(await state()).toBe('closed');
@@ -107,17 +85,17 @@ describe('other states', () => {
     await open(s('concluded'));
     expect(await banners().count()).toBe(0);
     expect(await state()).toBe('concluded');
-    expect(await page.getByRole('link', { name: 'Read the outcome of the consultation' }).getAttribute('href')).toBe(
-      'https://consultation.example.org/outcome',
-    );
+    expect(
+      await site.page.getByRole('link', { name: 'Read the outcome of the consultation' }).getAttribute('href'),
+    ).toBe('https://consultation.example.org/outcome');
     await open(s('concluded', '1.0'));
-    const notice = page.locator('[data-notice="superseded"]');
+    const notice = site.page.locator('[data-notice="superseded"]');
     expect(await notice.getByRole('link').getAttribute('href')).toBe(s('concluded', '1.1'));
   });
 
   it('none: a strategy without a consultation says nothing about one', async () => {
     await open(s('no-consultation'));
-    expect(await page.locator('[data-consultation]').count()).toBe(0);
+    expect(await site.page.locator('[data-consultation]').count()).toBe(0);
     expect(await banners().count()).toBe(0);
   });
 });
@@ -126,7 +104,7 @@ describe('axe (WCAG 2.2 AA) on every consultation state', () => {
   it.for(['open', 'open/2.0', 'upcoming', 'closed', 'closed/1.0', 'concluded', 'concluded/1.0'])('%s', async (id) => {
     const [strategy = '', version] = id.split('/');
     await open(s(strategy, version));
-    const results = await new AxeBuilder({ page })
+    const results = await new AxeBuilder({ page: site.page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

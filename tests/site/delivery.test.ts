@@ -10,41 +10,18 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { BUILDS, buildDir } from '../support/builds.ts';
+import { describe, expect, it } from 'vitest';
 import { readTags, runsScripts } from '../support/html.ts';
-import { serveBuild, type StaticServer } from '../support/server.ts';
+import { buildDir } from '../support/builds.ts';
+import { useSitePage } from '../support/site-page.ts';
 
 const dir = buildDir('root');
 const BASE = '/strategies/leicester-health-care-wellbeing/delivery/';
 const PERIODS = ['2024-Q3', '2024-Q4', '2025-Q1'];
 const PAGES = [BASE, `${BASE}history/`, ...PERIODS.map((p) => `${BASE}${p}/`)];
 
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-let server: StaticServer | undefined;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveBuild(dir, BUILDS.root.base);
-  browser = await launchBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(url: string): Promise<void> {
-  if (!server) throw new Error('the server did not start');
-  const response = await page.goto(`${server.origin}${url}`);
-  expect(response?.status(), url).toBe(200);
-}
+const site = useSitePage('root', { javaScript: false });
+const open = (url: string): Promise<void> => site.open(url);
 
 const html = (url: string) => readFileSync(path.join(dir, url, 'index.html'), 'utf8');
 
@@ -55,8 +32,8 @@ describe('delivery pages', () => {
 
   it('lead with the counts by rating and the points for escalation, before the workstreams', async () => {
     await open(BASE);
-    expect(await page.locator('h1').textContent()).toBe('Delivery progress');
-    const counts = await page
+    expect(await site.page.locator('h1').textContent()).toBe('Delivery progress');
+    const counts = await site.page
       .locator('[data-rag-counts] [data-count]')
       .evaluateAll((rows) =>
         rows.map((r) => `${r.getAttribute('data-count')}: ${(r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()}`),
@@ -68,22 +45,22 @@ describe('delivery pages', () => {
       'complete: Complete 2',
       'not-started: Not started 0',
     ]);
-    const headings = await page.locator('main h2').allTextContents();
+    const headings = await site.page.locator('main h2').allTextContents();
     expect(headings.slice(0, 3)).toEqual(['Ratings', 'Points for escalation', 'What changed since 2024 Q4']);
     expect(headings.slice(-3)).toEqual([
       'Childhood immunisations',
       'Healthy weight',
       'Mental health, social inclusion and supportive networks',
     ]);
-    expect(await page.locator('[data-escalation-workstream]').count()).toBe(1);
-    expect(await page.locator('[data-illustrative]').count()).toBe(1);
+    expect(await site.page.locator('[data-escalation-workstream]').count()).toBe(1);
+    expect(await site.page.locator('[data-illustrative]').count()).toBe(1);
   });
 
   it('show every field of the monitoring template for each project', async () => {
     await open(BASE);
-    const projects = page.locator('section[data-project]');
+    const projects = site.page.locator('section[data-project]');
     expect(await projects.count()).toBe(15);
-    const mmr = page.locator('section[data-project="babies-and-pre-school"]');
+    const mmr = site.page.locator('section[data-project="babies-and-pre-school"]');
     const keys = await mmr.locator('.govuk-summary-list__key').allTextContents();
     for (const key of [
       'What it is',
@@ -106,7 +83,9 @@ describe('delivery pages', () => {
       '/indicators/mmr-two-doses/',
     );
     // The workstream's objective, rationale, governance and outcomes.
-    const workstream = page.locator('section[data-workstream="childhood-immunisations"] > dl .govuk-summary-list__key');
+    const workstream = site.page.locator(
+      'section[data-workstream="childhood-immunisations"] > dl .govuk-summary-list__key',
+    );
     expect((await workstream.allTextContents()).map((k) => k.trim())).toEqual([
       'Objective',
       'Why it matters',
@@ -117,7 +96,7 @@ describe('delivery pages', () => {
 
   it('give every rating a word and a shape, never colour alone', async () => {
     await open(`${BASE}history/`);
-    const tags = page.locator('[data-rag]');
+    const tags = site.page.locator('[data-rag]');
     expect(await tags.count()).toBeGreaterThan(40);
     const bare = await tags.evaluateAll(
       (els) => els.filter((el) => !el.querySelector('svg[aria-hidden="true"]') || !el.textContent?.trim()).length,
@@ -127,12 +106,12 @@ describe('delivery pages', () => {
 
   it('have a history table of each project by period, with a word in every cell', async () => {
     await open(`${BASE}history/`);
-    const table = page.locator('table[data-history]');
+    const table = site.page.locator('table[data-history]');
     expect(await table.locator('thead th').allTextContents()).toEqual(['Project', '2024 Q3', '2024 Q4', '2025 Q1']);
     const row = table.locator('tr[data-project="healthy-weight-declaration"] td');
     expect((await row.allTextContents()).map((t) => t.trim())).toEqual(['Not started', 'Amber', 'Amber']);
     expect(await table.locator('tr[data-project]').count()).toBe(15);
-    expect(await page.locator('h3[id^="changes-"]').allTextContents()).toEqual([
+    expect(await site.page.locator('h3[id^="changes-"]').allTextContents()).toEqual([
       '2025 Q1, compared with 2024 Q4',
       '2024 Q4, compared with 2024 Q3',
     ]);
@@ -140,11 +119,11 @@ describe('delivery pages', () => {
 
   it('keep earlier reports readable, saying they are not the latest', async () => {
     await open(`${BASE}2024-Q3/`);
-    expect(await page.locator('h1').textContent()).toBe('Delivery report: July to September 2024');
-    expect(await page.locator('[data-not-latest]').count()).toBe(1);
+    expect(await site.page.locator('h1').textContent()).toBe('Delivery report: July to September 2024');
+    expect(await site.page.locator('[data-not-latest]').count()).toBe(1);
     // The first report has nothing to compare with.
-    expect(await page.locator('#changes').count()).toBe(0);
-    expect(await page.locator('[data-escalation-workstream]').count()).toBe(2);
+    expect(await site.page.locator('#changes').count()).toBe(0);
+    expect(await site.page.locator('[data-escalation-workstream]').count()).toBe(2);
   });
 
   it('offer each report as a CSV, linked from its page', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { accessibilityStatement } from '../../src/lib/accessibility.ts';
 import { siteSchema } from '../../src/lib/contract/schemas.ts';
-import { escapeXml, favicon } from '../../src/lib/favicon.ts';
+import { escapeMarkup } from '../../src/lib/escape.ts';
+import { favicon } from '../../src/lib/favicon.ts';
 import { feedItems } from '../../src/lib/feed.ts';
 import { CURRENT, OTHER, searchFilters, siteIndex } from '../../src/lib/search.ts';
 import { currentVersion, dirsFromEnv, getSite } from '../../src/lib/site.ts';
@@ -111,7 +112,7 @@ describe('accessibilityStatement', () => {
 
 describe('favicon', () => {
   it('escapes the letter and the colour', () => {
-    expect(escapeXml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&#39;');
+    expect(escapeMarkup(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&#39;');
     expect(favicon('<b>', '#005a70')).toContain('>&lt;</text>');
     expect(favicon('westminster', '#005a70')).toContain('fill="#005a70"');
     expect(favicon('westminster', '#005a70')).toContain('>W</text>');

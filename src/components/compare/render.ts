@@ -2,7 +2,7 @@
  * The compare page's main content as an HTML string, from the diff engine's
  * plain data. Plain TypeScript (no Astro) so that golden-file tests can pin
  * the exact HTML of a fixture pair, and so the output is byte-identical for
- * the same input. Every piece of author text goes through escapeHtml.
+ * the same input. Every piece of author text goes through escapeMarkup.
  *
  * Accessibility decisions, so nobody tidies them away:
  * - <del> and <ins> each start with visually hidden "Removed:" / "Added:"
@@ -16,6 +16,7 @@
 import type { Block } from '../../lib/diff/blocks.ts';
 import type { StrategyComparison, SectionDiff, BlockDiff, SentenceDiff } from '../../lib/diff/index.ts';
 import type { Piece } from '../../lib/diff/words.ts';
+import { escapeMarkup } from '../../lib/escape.ts';
 
 export type CompareView = 'changes' | 'full';
 
@@ -27,16 +28,7 @@ export interface CompareLinks {
   readonly toVersion: string;
 }
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-const e = escapeHtml;
+const e = escapeMarkup;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const del = (text: string) =>

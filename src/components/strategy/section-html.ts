@@ -15,6 +15,8 @@
  * touched: bare <h3>..<h6> (headings written with # in MDX) and bare <table>.
  */
 
+import { escapeMarkup } from '../../lib/escape.ts';
+
 export interface SectionHeading {
   readonly level: number;
   /** "3.2": the section's number, then the heading's place within it. */
@@ -92,10 +94,6 @@ export function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 export function finishSection(html: string, options: SectionHtmlOptions): SectionHtml {
   const { sectionId: sid, number, title, usedIds } = options;
   const headings: SectionHeading[] = [];
@@ -133,7 +131,7 @@ export function finishSection(html: string, options: SectionHtmlOptions): Sectio
   let tables = 0;
   out = out.replace(/<table>([\s\S]*?)<\/table>/g, (_whole, inner: string) => {
     tables++;
-    const label = escapeAttribute(`Table ${tables} in section ${number}, ${title}`);
+    const label = escapeMarkup(`Table ${tables} in section ${number}, ${title}`);
     const scoped = inner.replace(/<thead>[\s\S]*?<\/thead>/g, (head) =>
       head.replace(/<th(?=[\s>])(?![^>]*\bscope=)/g, '<th scope="col"'),
     );

@@ -7,6 +7,7 @@
 
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { escapeMarkup } from '../escape.ts';
 
 export type { TopLevelSpec };
 
@@ -177,11 +178,7 @@ function stripAria(svg: string): string {
     .replace(/>([^<]+)</g, (_m, text: string) => `>${text.replace(/=/g, '&#61;')}<`);
 }
 
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/=/g, '&#61;');
+/** Author text for the SVG download's title and description; `=` too, as in the chart's own text. */
+function escapeXml(text: string): string {
+  return escapeMarkup(text).replace(/=/g, '&#61;');
 }
