@@ -19,10 +19,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { heaviestByKind, overBudget, pageWeight, type PageWeight } from '../src/lib/built/weight.ts';
-import { listPages, listFiles } from '../src/lib/built/files.ts';
-import { pageKind, type PageKind } from '../src/lib/built/page-kinds.ts';
-import { serveBuild } from '../src/lib/built/server.ts';
+import { heaviestByKind, overBudget, pageWeight, type PageWeight } from '../tests/support/weight.ts';
+import { listPages, listFiles } from '../tests/support/files.ts';
+import { pageKind, type PageKind } from '../tests/support/kinds.ts';
+import { serveBuild } from '../tests/support/server.ts';
 import { DEFAULT_SCALE, writeScaleFixture, type ScaleParams } from './bench/scale-fixture.ts';
 import { runChartsBench } from './bench/charts.ts';
 

@@ -3,10 +3,11 @@
  * problem (one a line) and exiting 1 if there is any error.
  */
 
+import { dirsFromEnv } from '../src/lib/contract/site-model.ts';
 import { formatProblem, sortProblems } from '../src/lib/contract/problems.ts';
-import { readabilityWarnings, summariseReadability } from '../src/lib/readability.ts';
-import { checkSite, dirsFromEnv } from '../src/lib/site.ts';
-import { summarise } from '../src/lib/summary.ts';
+import { readabilityWarnings, summariseReadability } from '../src/lib/strategy/readability.ts';
+import { checkSite } from '../src/lib/site/load.ts';
+import { summarise } from '../src/lib/site/summary.ts';
 
 const dirs = dirsFromEnv();
 const result = checkSite(dirs);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { planImport, writeImport } from '../src/lib/authoring/import-csv.ts';
 import { formatProblem } from '../src/lib/contract/problems.ts';
-import { dirsFromEnv } from '../src/lib/site.ts';
+import { dirsFromEnv } from '../src/lib/contract/site-model.ts';
 
 const USAGE = `Usage: npm run import-indicator -- <file.csv> [options]
 

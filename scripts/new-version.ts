@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { newVersion } from '../src/lib/authoring/new-version.ts';
-import { dirsFromEnv } from '../src/lib/site.ts';
+import { dirsFromEnv } from '../src/lib/contract/site-model.ts';
 
 const USAGE = 'Usage: npm run new-version -- <strategy-id> <new-version> [--date YYYY-MM-DD]';
 

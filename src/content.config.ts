@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { dirsFromEnv } from './lib/site.ts';
+import { dirsFromEnv } from './lib/contract/site-model.ts';
 
 /**
  * Astro renders the MDX; src/lib reads and checks it. Entries are keyed by

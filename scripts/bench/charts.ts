@@ -7,10 +7,11 @@
  * Each is reported per chart and as a ratio to the compile baseline.
  */
 
-import { clearChartCache, compileToVega, layoutChart, renderChart } from '../../src/lib/charts/render.ts';
-import type { TopLevelSpec } from '../../src/lib/charts/render.ts';
-import { indicatorView } from '../../src/lib/indicator-page.ts';
-import { dirsFromEnv, getSite } from '../../src/lib/site.ts';
+import { dirsFromEnv } from '../../src/lib/contract/site-model.ts';
+import { clearChartCache, compileToVega, layoutChart, renderChart } from '../../src/lib/indicators/charts/render.ts';
+import type { TopLevelSpec } from '../../src/lib/indicators/charts/render.ts';
+import { indicatorView } from '../../src/lib/indicators/view.ts';
+import { getSite } from '../../src/lib/site/load.ts';
 
 type Table = (title: string, head: readonly string[], rows: readonly (readonly string[])[]) => void;
 

@@ -27,7 +27,7 @@ import type { Section, Version } from '../../src/lib/contract/model.ts';
 import { blocksOf } from '../../src/lib/diff/blocks.ts';
 import { compareVersions } from '../../src/lib/diff/compare.ts';
 import { tokenize } from '../../src/lib/diff/tokens.ts';
-import { clearMdxCache } from '../../src/lib/mdx.ts';
+import { clearMdxCache } from '../../src/lib/mdx/parse.ts';
 import { random } from './random.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

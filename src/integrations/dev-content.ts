@@ -6,12 +6,13 @@
  * reads without the error overlay's script), and reloads when they are fixed.
  */
 
+import { dirsFromEnv } from '../lib/contract/site-model.ts';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, type Problem } from '../lib/contract/problems.ts';
-import { escapeMarkup } from '../lib/escape.ts';
-import { checkSite, dirsFromEnv, invalidateSites } from '../lib/site.ts';
-import { summarise } from '../lib/summary.ts';
+import { escapeMarkup } from '../lib/core/escape.ts';
+import { checkSite, invalidateSites } from '../lib/site/load.ts';
+import { summarise } from '../lib/site/summary.ts';
 
 export default function devContent(): AstroIntegration {
   return {

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatBytes } from '../../src/lib/downloads.ts';
+import { formatBytes } from '../../src/lib/indicators/downloads.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BUILDS, buildDir } from '../support/builds.ts';
 import { readTags } from '../support/html.ts';

@@ -5,10 +5,11 @@
  * Both in the root build and under /health/.
  */
 
+import { dirsFromEnv } from '../../src/lib/contract/site-model.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dirsFromEnv, getSite } from '../../src/lib/site.ts';
-import { paths, withBase } from '../../src/lib/urls.ts';
+import { getSite } from '../../src/lib/site/load.ts';
+import { paths, withBase } from '../../src/lib/core/urls.ts';
 import { blockSiteScripts, launchBrowser } from '../support/browser.ts';
 import { BUILDS, buildDir } from '../support/builds.ts';
 import { fileForUrlPath } from '../support/files.ts';

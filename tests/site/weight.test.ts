@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, overBudget, pageWeight } from '../../src/lib/built/weight.ts';
+import { BUDGETS, overBudget, pageWeight } from '../support/weight.ts';
 import { BUILDS, buildDir } from '../support/builds.ts';
 import { listPages } from '../support/files.ts';
 

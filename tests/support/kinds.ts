@@ -1,2 +1,42 @@
-/** Moved to src/lib/built so that the benchmarks can use it too. */
-export * from '../../src/lib/built/page-kinds.ts';
+/** Which kind of page a URL path is, from the public URL scheme in DESIGN.md. */
+
+export type PageKind =
+  | 'home'
+  | 'strategy (current version)'
+  | 'strategy version (reading)'
+  | 'compare'
+  | 'dashboard'
+  | 'delivery'
+  | 'indicator'
+  | 'methodology'
+  | 'updates'
+  | 'update'
+  | 'search'
+  | 'accessibility'
+  | 'not found'
+  | 'other';
+
+/** A version folder name: "7.1", "8.0", "1.10". */
+const VERSION = String.raw`\d+(?:\.\d+)*`;
+
+const PATTERNS: readonly [PageKind, RegExp][] = [
+  ['home', /^$/],
+  ['strategy version (reading)', new RegExp(`^strategies/[^/]+/${VERSION}/$`)],
+  ['compare', /^strategies\/[^/]+\/compare\/(?:.+\/)?$/],
+  ['dashboard', new RegExp(`^strategies/[^/]+/(?:${VERSION}/)?dashboard/$`)],
+  ['delivery', /^strategies\/[^/]+\/delivery\/(?:.+\/)?$/],
+  ['strategy (current version)', /^strategies\/[^/]+\/$/],
+  ['indicator', /^indicators\/[^/]+\/$/],
+  ['methodology', /^methodology\/$/],
+  ['updates', /^updates\/$/],
+  ['update', /^updates\/.+\/$/],
+  ['search', /^search\/$/],
+  ['accessibility', /^accessibility\/$/],
+  ['not found', /^404(?:\.html|\/)$/],
+];
+
+/** The kind of the page at `url` (a URL path that starts with `base`). */
+export function pageKind(url: string, base: string): PageKind {
+  const relative = url.startsWith(base) ? url.slice(base.length) : url;
+  return PATTERNS.find(([, pattern]) => pattern.test(relative))?.[0] ?? 'other';
+}

@@ -6,7 +6,7 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../src/lib/contract/problems.ts';
-import { checkSite } from '../../src/lib/site.ts';
+import { checkSite } from '../../src/lib/site/load.ts';
 import { CASES, type Expected } from './bad-cases.ts';
 import { overlay, type OverlayDirs } from './overlay.ts';
 

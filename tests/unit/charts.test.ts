@@ -5,11 +5,11 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { areasSpec, sortBars } from '../../src/lib/charts/areas.ts';
-import { COLOURS } from '../../src/lib/charts/palette.ts';
-import { clearChartCache, renderChart, renderChartFile } from '../../src/lib/charts/render.ts';
-import { sparklineSvg, sparklineText } from '../../src/lib/charts/sparkline.ts';
-import { seriesStyles, trendSpec, type ChartSeries } from '../../src/lib/charts/trend.ts';
+import { areasSpec, sortBars } from '../../src/lib/indicators/charts/areas.ts';
+import { COLOURS } from '../../src/lib/indicators/charts/palette.ts';
+import { clearChartCache, renderChart, renderChartFile } from '../../src/lib/indicators/charts/render.ts';
+import { sparklineSvg, sparklineText } from '../../src/lib/indicators/charts/sparkline.ts';
+import { seriesStyles, trendSpec, type ChartSeries } from '../../src/lib/indicators/charts/trend.ts';
 
 const HOSTILE = 'County <script>alert(1)</script> "><svg onload=alert(1)>';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, relativeLuminance } from '../../src/lib/colour.ts';
+import { contrastRatio, relativeLuminance } from '../../src/lib/core/colour.ts';
 
 describe('colour', () => {
   it('measures relative luminance from 0 (black) to 1 (white)', () => {

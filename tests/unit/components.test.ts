@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkComponents, type ComponentResult } from '../../src/lib/contract/components.ts';
 import { formatProblem } from '../../src/lib/contract/problems.ts';
-import { parseMdxBody } from '../../src/lib/mdx.ts';
+import { parseMdxBody } from '../../src/lib/mdx/parse.ts';
 
 function check(body: string): ComponentResult {
   return checkComponents(parseMdxBody(body).components, 'f.mdx');

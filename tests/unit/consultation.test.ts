@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate, isIsoDate } from '../../src/lib/build-date.ts';
-import { consultationOf, consultationState, showsBanner } from '../../src/lib/consultation.ts';
+import { buildDate, isIsoDate } from '../../src/lib/core/build-date.ts';
+import { consultationOf, consultationState, showsBanner } from '../../src/lib/strategy/consultation.ts';
 import type { Strategy, Version } from '../../src/lib/contract/model.ts';
 
 const dates = { opens: '2026-11-01', closes: '2027-01-31' };

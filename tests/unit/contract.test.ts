@@ -1,8 +1,9 @@
+import { currentVersion, dirsFromEnv, SiteModel } from '../../src/lib/contract/site-model.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/contract/load.ts';
 import type { Strategy, Version } from '../../src/lib/contract/model.ts';
 import { ContentError } from '../../src/lib/contract/problems.ts';
-import { checkSite, currentVersion, dirsFromEnv, getSite, SiteModel } from '../../src/lib/site.ts';
+import { checkSite, getSite } from '../../src/lib/site/load.ts';
 import { goodDirs, overlay, type OverlayDirs } from './overlay.ts';
 
 const good = goodDirs();

@@ -4,6 +4,8 @@
  * CSV, and the cross-checks that need more than one file.
  */
 
+import { SiteModel } from '../../src/lib/contract/site-model.ts';
+import { RAG_KEYS } from '../../src/lib/core/vocabulary.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,14 +14,14 @@ import { readJson } from '../../src/lib/contract/source.ts';
 import { validate } from '../../src/lib/contract/validate.ts';
 import { changesBetween, ragCounts, ragHistory, ragSentence } from '../../src/lib/delivery/compare.ts';
 import { DELIVERY_CSV_COLUMNS, deliveryCsv } from '../../src/lib/delivery/csv.ts';
-import { fileNameOfPeriod, periodOfFileName } from '../../src/lib/delivery/file-names.ts';
-import type { DeliveryReturn } from '../../src/lib/delivery/load.ts';
-import { RAG_KEYS, RAG_SHAPES, RAG_WORDS, ragMovement } from '../../src/lib/delivery/rag.ts';
-import { deliveryReturnSchema, type DeliveryReturnFile } from '../../src/lib/delivery/schema.ts';
+import { fileNameOfPeriod, periodOfFileName } from '../../src/lib/contract/delivery-file-names.ts';
+import type { DeliveryReturn } from '../../src/lib/contract/delivery-load.ts';
+import { RAG_SHAPES, RAG_WORDS, ragMovement } from '../../src/lib/delivery/rag.ts';
+import { deliveryReturnSchema, type DeliveryReturnFile } from '../../src/lib/contract/delivery-schema.ts';
 import { periodView, periodWords } from '../../src/lib/delivery/view.ts';
-import { period } from '../../src/lib/periods.ts';
-import { checkSite, SiteModel } from '../../src/lib/site.ts';
-import { summarise } from '../../src/lib/summary.ts';
+import { period } from '../../src/lib/core/periods.ts';
+import { checkSite } from '../../src/lib/site/load.ts';
+import { summarise } from '../../src/lib/site/summary.ts';
 import { overlay, type OverlayDirs } from './overlay.ts';
 
 const FILE = 'delivery/sample/2025-Q1.json';

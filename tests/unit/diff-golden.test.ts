@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { Section, Version } from '../../src/lib/contract/model.ts';
 import { renderComparison, type CompareView } from '../../src/components/compare/render.ts';
 import { strategyComparison } from '../../src/lib/diff/index.ts';
-import { checkSite } from '../../src/lib/site.ts';
+import { checkSite } from '../../src/lib/site/load.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const GOLDEN = path.join(FIXTURES, 'diff', 'golden');

@@ -16,7 +16,7 @@ import { compareStructured } from '../../src/lib/diff/targets.ts';
 import { countWords, sentences, tokenize } from '../../src/lib/diff/tokens.ts';
 import { summarise } from '../../src/lib/diff/summary.ts';
 import { diffWordsOf } from '../../src/lib/diff/words.ts';
-import { checkSite } from '../../src/lib/site.ts';
+import { checkSite } from '../../src/lib/site/load.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Area, Indicator } from '../../src/lib/contract/schemas.ts';
-import { csvField, formatBytes, indicatorCsv, indicatorJson } from '../../src/lib/downloads.ts';
+import { csvField, formatBytes, indicatorCsv, indicatorJson } from '../../src/lib/indicators/downloads.ts';
 
 const areas: Area[] = [
   { id: 'E92000001', name: 'England', type: 'country' },

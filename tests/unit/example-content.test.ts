@@ -4,13 +4,14 @@
  * would see after a slip of the keyboard.
  */
 
+import { type Dirs } from '../../src/lib/contract/site-model.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/contract/problems.ts';
-import { checkSite, type Dirs } from '../../src/lib/site.ts';
+import { checkSite } from '../../src/lib/site/load.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const example: Dirs = { contentDir: path.join(root, 'content'), dataDir: path.join(root, 'data') };

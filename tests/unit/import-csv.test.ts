@@ -14,7 +14,7 @@ import { parseCsv } from '../../src/lib/authoring/csv.ts';
 import { readNumber, tidyPeriod } from '../../src/lib/authoring/csv-rows.ts';
 import { planImport, writeImport, type ImportRequest } from '../../src/lib/authoring/import-csv.ts';
 import { formatProblem } from '../../src/lib/contract/problems.ts';
-import { checkSite } from '../../src/lib/site.ts';
+import { checkSite } from '../../src/lib/site/load.ts';
 import { FIXTURES, GOOD, overlay, type OverlayDirs } from './overlay.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

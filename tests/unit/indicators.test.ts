@@ -1,7 +1,8 @@
+import { areasIn, seriesFor } from '../../src/lib/contract/series.ts';
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../src/lib/contract/schemas.ts';
-import { defaultAreaOf, earliestPoint, latestPoint, periodsOf } from '../../src/lib/indicators.ts';
-import { areasIn, checkSite, seriesFor } from '../../src/lib/site.ts';
+import { defaultAreaOf, earliestPoint, latestPoint, periodsOf } from '../../src/lib/contract/series.ts';
+import { checkSite } from '../../src/lib/site/load.ts';
 import { goodDirs } from './overlay.ts';
 
 const { content } = checkSite(goodDirs());

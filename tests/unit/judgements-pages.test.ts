@@ -5,10 +5,10 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { dashboardOf } from '../../src/lib/dashboard.ts';
-import { changePhrase, indicatorView, targetsFor } from '../../src/lib/indicator-page.ts';
-import { judgeTargetProgress, resolveTarget } from '../../src/lib/indicators.ts';
-import { getSite } from '../../src/lib/site.ts';
+import { dashboardOf } from '../../src/lib/indicators/dashboard.ts';
+import { changePhrase, indicatorView, targetsFor } from '../../src/lib/indicators/view.ts';
+import { judgeTargetProgress, resolveTarget } from '../../src/lib/indicators/assess.ts';
+import { getSite } from '../../src/lib/site/load.ts';
 import { goodDirs } from './overlay.ts';
 
 const site = getSite(goodDirs());

@@ -13,7 +13,7 @@ import {
   judgeProgress,
   judgeTrend,
   type ResolvedTarget,
-} from '../../src/lib/judgements.ts';
+} from '../../src/lib/indicators/judgements.ts';
 
 describe('axisMonths', () => {
   it('places each period form at the middle of its span, in months', () => {

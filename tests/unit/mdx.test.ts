@@ -5,7 +5,7 @@ import {
   parseMdxBody,
   splitFrontMatter,
   type ComponentUse,
-} from '../../src/lib/mdx.ts';
+} from '../../src/lib/mdx/parse.ts';
 
 describe('splitFrontMatter', () => {
   const file = ['---', 'title: Move more', 'kind: priority', '---', '', 'Body text.'].join('\n');

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editVersionYaml, newVersion, nextVersions } from '../../src/lib/authoring/new-version.ts';
 import { formatProblem } from '../../src/lib/contract/problems.ts';
-import { checkSite } from '../../src/lib/site.ts';
+import { checkSite } from '../../src/lib/site/load.ts';
 import { FIXTURES, overlay, type OverlayDirs } from './overlay.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, statesNumber, unitLabel, writtenNumbers } from '../../src/lib/numbers.ts';
-import { UNITS, type Unit } from '../../src/lib/vocabulary.ts';
+import { formatNumber, formatValue, statesNumber, unitLabel, writtenNumbers } from '../../src/lib/core/numbers.ts';
+import { UNITS, type Unit } from '../../src/lib/core/vocabulary.ts';
 
 describe('writtenNumbers', () => {
   it.each([

@@ -6,7 +6,7 @@ import {
   periodMidpoint,
   PERIOD_FORMS,
   type Period,
-} from '../../src/lib/periods.ts';
+} from '../../src/lib/core/periods.ts';
 
 /** The span a period parses to, or the failure text when it does not parse. */
 function span(text: string): { kind: string; start: string; end: string } | string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProseFile } from '../../src/lib/contract/checks-prose.ts';
+import { checkProseFile } from '../../src/lib/strategy/prose-checks.ts';
 import { formatProblem } from '../../src/lib/contract/problems.ts';
 
 const check = (body: string, outline = true) =>

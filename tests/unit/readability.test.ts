@@ -17,8 +17,8 @@ import {
   summariseReadability,
   syllables,
   words,
-} from '../../src/lib/readability.ts';
-import { checkSite } from '../../src/lib/site.ts';
+} from '../../src/lib/strategy/readability.ts';
+import { checkSite } from '../../src/lib/site/load.ts';
 import { FIXTURES, goodDirs, overlay, type OverlayDirs } from './overlay.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

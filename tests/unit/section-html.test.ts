@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentOutline } from '../../src/components/strategy/outline.ts';
-import { finishSection, slugify, standardPart, textOf } from '../../src/components/strategy/section-html.ts';
+import { documentOutline } from '../../src/lib/strategy/outline.ts';
+import { finishSection, slugify, standardPart, textOf } from '../../src/lib/strategy/section-html.ts';
 import type { Section } from '../../src/lib/contract/model.ts';
 
 const options = (used: string[] = []) => ({

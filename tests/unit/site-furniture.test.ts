@@ -1,13 +1,14 @@
 /** The lib behind search, the feed, the accessibility statement and the favicon. */
 
+import { currentVersion, dirsFromEnv } from '../../src/lib/contract/site-model.ts';
 import { describe, expect, it } from 'vitest';
-import { accessibilityStatement } from '../../src/lib/accessibility.ts';
+import { accessibilityStatement } from '../../src/lib/site/accessibility.ts';
 import { siteSchema } from '../../src/lib/contract/schemas.ts';
-import { escapeMarkup } from '../../src/lib/escape.ts';
-import { favicon } from '../../src/lib/favicon.ts';
-import { feedItems } from '../../src/lib/feed.ts';
-import { CURRENT, OTHER, searchFilters, siteIndex } from '../../src/lib/search.ts';
-import { currentVersion, dirsFromEnv, getSite } from '../../src/lib/site.ts';
+import { escapeMarkup } from '../../src/lib/core/escape.ts';
+import { favicon } from '../../src/lib/site/favicon.ts';
+import { feedItems } from '../../src/lib/site/feed.ts';
+import { CURRENT, OTHER, searchFilters, siteIndex } from '../../src/lib/site/search.ts';
+import { getSite } from '../../src/lib/site/load.ts';
 
 const site = getSite(dirsFromEnv({}));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/dates.ts';
-import { paths, withBase } from '../../src/lib/urls.ts';
+import { formatDate } from '../../src/lib/core/dates.ts';
+import { paths, withBase } from '../../src/lib/core/urls.ts';
 
 describe('paths', () => {
   it('are the public URLs of DESIGN.md', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, isVersionId, sortVersions, VERSION_EXPECTED } from '../../src/lib/versions.ts';
+import { compareVersions, isVersionId, sortVersions, VERSION_EXPECTED } from '../../src/lib/core/versions.ts';
 
 describe('isVersionId', () => {
   it.each(['1.0', '7.1', '8.0', '10.2', '7.10', '8', '1.2.3', '0.1'])('accepts %j', (id) => {

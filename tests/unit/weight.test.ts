@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { heaviestByKind, overBudget, pageWeight, staticImports } from '../../src/lib/built/weight.ts';
+import { heaviestByKind, overBudget, pageWeight, staticImports } from '../support/weight.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'weight-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -16,7 +16,7 @@
 import type { Block } from '../../lib/diff/blocks.ts';
 import type { StrategyComparison, SectionDiff, BlockDiff, SentenceDiff } from '../../lib/diff/index.ts';
 import type { Piece } from '../../lib/diff/words.ts';
-import { escapeMarkup } from '../../lib/escape.ts';
+import { escapeMarkup } from '../../lib/core/escape.ts';
 
 export type CompareView = 'changes' | 'full';
 

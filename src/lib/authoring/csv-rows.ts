@@ -11,7 +11,7 @@
 
 import { problem, type Problem } from '../contract/problems.ts';
 import type { Area, Point } from '../contract/schemas.ts';
-import { parsePeriod } from '../periods.ts';
+import { parsePeriod } from '../core/periods.ts';
 import type { Cell, CsvRecord } from './csv.ts';
 
 export type Column =

@@ -18,8 +18,8 @@ import { describe, formatProblem, problem, type Problem } from '../contract/prob
 import { ID_RE, indicatorSchema, type Indicator } from '../contract/schemas.ts';
 import { readJson } from '../contract/source.ts';
 import { validate } from '../contract/validate.ts';
-import { comparePeriods, period } from '../periods.ts';
-import { POLARITIES, UNITS } from '../vocabulary.ts';
+import { comparePeriods, period } from '../core/periods.ts';
+import { POLARITIES, UNITS } from '../core/vocabulary.ts';
 import { parseCsv } from './csv.ts';
 import { readHeader, readRows, type RowPoint } from './csv-rows.ts';
 

@@ -10,7 +10,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, stat
 import path from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { ID_RE } from '../contract/schemas.ts';
-import { compareVersions, isVersionId } from '../versions.ts';
+import { compareVersions, isVersionId } from '../core/versions.ts';
 
 export interface NewVersionRequest {
   readonly contentDir: string;

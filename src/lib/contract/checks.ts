@@ -4,13 +4,9 @@
  * points each problem at the line where the field is written.
  */
 
-import { contrastRatio } from '../colour.ts';
-import { earliestPoint } from '../indicators.ts';
-import { parsePeriod } from '../periods.ts';
-import { checkDelivery } from './checks-delivery.ts';
-import { checkIndicatorData } from './checks-indicators.ts';
-import { checkProse } from './checks-prose.ts';
-import { checkVersions } from './checks-versions.ts';
+import { contrastRatio } from '../core/colour.ts';
+import { earliestPoint } from './series.ts';
+import { parsePeriod } from '../core/periods.ts';
 import type { Content, Strategy, TargetUse } from './model.ts';
 import { describe, fieldPath, problem, type Place, type Problem } from './problems.ts';
 
@@ -50,10 +46,6 @@ export function checkContent(content: Content): Problem[] {
   checkIndicators(c);
   for (const strategy of content.strategies) checkStrategy(c, strategy);
   checkUpdates(c);
-  c.problems.push(...checkProse(content));
-  c.problems.push(...checkIndicatorData(content));
-  c.problems.push(...checkDelivery(content));
-  c.problems.push(...checkVersions(content));
   return c.problems;
 }
 

@@ -3,10 +3,10 @@
  * (references to indicators and areas are checked later, in checks.ts).
  */
 
-import { numericLiteral, type AttributeValue, type ComponentUse } from '../mdx.ts';
-import { statesNumber } from '../numbers.ts';
-import { parsePeriod } from '../periods.ts';
-import { MDX_COMPONENTS } from '../vocabulary.ts';
+import { numericLiteral, type AttributeValue, type ComponentUse } from '../mdx/parse.ts';
+import { statesNumber } from '../core/numbers.ts';
+import { parsePeriod } from '../core/periods.ts';
+import { MDX_COMPONENTS } from '../core/vocabulary.ts';
 import type { MeasureUse, TargetUse } from './model.ts';
 import { describe, problem, type Problem } from './problems.ts';
 

@@ -6,9 +6,9 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readDelivery } from '../delivery/load.ts';
-import { MdxSyntaxError, parseMdxBody, splitFrontMatter, type ComponentUse } from '../mdx.ts';
-import { compareVersions, isVersionId, VERSION_EXPECTED } from '../versions.ts';
+import { readDelivery } from './delivery-load.ts';
+import { MdxSyntaxError, parseMdxBody, splitFrontMatter, type ComponentUse } from '../mdx/parse.ts';
+import { compareVersions, isVersionId, VERSION_EXPECTED } from '../core/versions.ts';
 import { checkComponents } from './components.ts';
 import type { Content, Section, Strategy, Update, Version } from './model.ts';
 import { describe, problem, type Problem } from './problems.ts';

@@ -3,8 +3,8 @@
  * that pages and scripts use. Built by load.ts; checked by checks.ts.
  */
 
-import type { DeliveryReturn } from '../delivery/load.ts';
-import type { ComponentUse } from '../mdx.ts';
+import type { DeliveryReturn } from './delivery-load.ts';
+import type { ComponentUse } from '../mdx/parse.ts';
 import type { Place } from './problems.ts';
 import type {
   Area,

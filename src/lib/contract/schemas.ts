@@ -9,8 +9,8 @@
  */
 
 import { z } from 'zod';
-import { parsePeriod, PERIOD_FORMS } from '../periods.ts';
-import { AREA_TYPES, POLARITIES, SECTION_KINDS, UNITS, VERSION_STATUSES } from '../vocabulary.ts';
+import { parsePeriod, PERIOD_FORMS } from '../core/periods.ts';
+import { AREA_TYPES, POLARITIES, SECTION_KINDS, UNITS, VERSION_STATUSES } from '../core/vocabulary.ts';
 
 const oneOf = (values: readonly string[]): string => `one of ${values.map((v) => `"${v}"`).join(', ')}`;
 

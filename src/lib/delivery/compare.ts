@@ -4,9 +4,10 @@
  * the next. Plain functions of the returns, so the tests can pin each rule.
  */
 
-import type { DeliveryReturn } from './load.ts';
-import { RAG_KEYS, ragMovement, type Movement, type RagKey } from './rag.ts';
-import type { Kpi, Project, Workstream } from './schema.ts';
+import { RAG_KEYS, type RagKey } from '../core/vocabulary.ts';
+import type { DeliveryReturn } from '../contract/delivery-load.ts';
+import { ragMovement, type Movement } from './rag.ts';
+import type { Kpi, Project, Workstream } from '../contract/delivery-schema.ts';
 
 export interface RagCount {
   readonly key: RagKey;

@@ -6,9 +6,9 @@
  * steps, risks) are one item a line inside their cell. Same bytes every build.
  */
 
-import { csvField } from '../downloads.ts';
-import type { Unit } from '../vocabulary.ts';
-import type { DeliveryReturn } from './load.ts';
+import { csvField } from '../indicators/downloads.ts';
+import type { Unit } from '../core/vocabulary.ts';
+import type { DeliveryReturn } from '../contract/delivery-load.ts';
 import { RAG_WORDS } from './rag.ts';
 
 export const DELIVERY_CSV_COLUMNS = [

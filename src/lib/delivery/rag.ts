@@ -4,10 +4,8 @@
  * cue), the GOV.UK tag colour, and a sentence for the key on each page.
  */
 
-import type { Shape } from '../judgements.ts';
-
-export const RAG_KEYS = ['red', 'amber', 'green', 'complete', 'not-started'] as const;
-export type RagKey = (typeof RAG_KEYS)[number];
+import type { Shape } from '../core/shapes.ts';
+import type { RagKey } from '../core/vocabulary.ts';
 
 export const RAG_WORDS: Record<RagKey, string> = {
   red: 'Red',

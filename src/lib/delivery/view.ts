@@ -5,15 +5,15 @@
  */
 
 import type { Strategy } from '../contract/model.ts';
-import { formatValue } from '../numbers.ts';
-import type { Period } from '../periods.ts';
-import type { SiteModel } from '../site.ts';
-import type { Unit } from '../vocabulary.ts';
+import { formatValue } from '../core/numbers.ts';
+import type { Period } from '../core/periods.ts';
+import type { SiteModel } from '../contract/site-model.ts';
+import type { Unit } from '../core/vocabulary.ts';
 import { changesBetween, ragCounts, ragSentence, type Changes, type RagCount } from './compare.ts';
 import { deliveryCsv } from './csv.ts';
-import type { DeliveryReturn } from './load.ts';
+import type { DeliveryReturn } from '../contract/delivery-load.ts';
 import { RAG_WORDS } from './rag.ts';
-import type { Escalation, Kpi, Project, Workstream } from './schema.ts';
+import type { Escalation, Kpi, Project, Workstream } from '../contract/delivery-schema.ts';
 
 /** A strategy's returns, oldest period first (empty when it has none). */
 export function returnsOf(site: SiteModel, strategyId: string): DeliveryReturn[] {

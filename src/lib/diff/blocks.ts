@@ -8,7 +8,7 @@
 
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { MdxSyntaxError, parseMdxBody } from '../mdx.ts';
+import { MdxSyntaxError, parseMdxBody } from '../mdx/parse.ts';
 import { normalise } from './tokens.ts';
 
 export type BlockKind =

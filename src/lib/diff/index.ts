@@ -5,7 +5,7 @@
  */
 
 import type { Content, Strategy, Version } from '../contract/model.ts';
-import { compareVersions as compareVersionIds } from '../versions.ts';
+import { compareVersions as compareVersionIds } from '../core/versions.ts';
 import { compareVersions, type Comparison } from './compare.ts';
 import { summarise, type IndicatorLookup, type Summary } from './summary.ts';
 

@@ -4,8 +4,8 @@
  * 'About this draft' was removed", and the counts.
  */
 
-import { formatValue } from '../numbers.ts';
-import type { Unit } from '../vocabulary.ts';
+import { formatValue } from '../core/numbers.ts';
+import type { Unit } from '../core/vocabulary.ts';
 import type { Comparison, SectionDiff } from './compare.ts';
 import type { TargetChange } from './targets.ts';
 import type { TargetUse } from '../contract/model.ts';

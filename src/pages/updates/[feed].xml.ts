@@ -4,8 +4,8 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedItems } from '../../lib/feed.ts';
-import { getSite } from '../../lib/site.ts';
+import { feedItems } from '../../lib/site/feed.ts';
+import { getSite } from '../../lib/site/load.ts';
 
 export function getStaticPaths() {
   return getSite().config.url ? [{ params: { feed: 'rss' } }] : [];

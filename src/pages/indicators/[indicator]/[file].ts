@@ -1,7 +1,7 @@
 /** /indicators/<id>/<file>: an indicator's downloads (CSV, JSON, chart SVG) and chart specs, built at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indicatorFiles, indicatorView } from '../../../lib/indicator-page.ts';
-import { getSite } from '../../../lib/site.ts';
+import { indicatorFiles, indicatorView } from '../../../lib/indicators/view.ts';
+import { getSite } from '../../../lib/site/load.ts';
 
 export const getStaticPaths = (() => {
   const site = getSite();

@@ -1,7 +1,7 @@
 /** /strategies/<id>/delivery/<period>/<id>-delivery-<period>.csv: one report as a spreadsheet, built at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { csvFileName, csvOf } from '../../../../../lib/delivery/view.ts';
-import { getSite } from '../../../../../lib/site.ts';
+import { getSite } from '../../../../../lib/site/load.ts';
 
 export const getStaticPaths = (() =>
   getSite().content.delivery.map((r) => ({

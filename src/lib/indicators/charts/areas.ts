@@ -1,0 +1,114 @@
+/**
+ * The area breakdown of an indicator page (wards, usually): one bar per area
+ * for one period, sorted from highest to lowest, with 95% confidence
+ * intervals as whiskers and the benchmark's value as a labelled line. An
+ * area with no value gets the words "No value" instead of a bar, never a
+ * bar of zero.
+ */
+
+import type { Point } from '../../contract/schemas.ts';
+import { formatValue } from '../../core/numbers.ts';
+import type { Unit } from '../../core/vocabulary.ts';
+import { COLOURS } from './palette.ts';
+import type { TopLevelSpec } from './render.ts';
+import { chartConfig } from './trend.ts';
+
+export interface AreaBar {
+  readonly name: string;
+  readonly point: Point;
+}
+
+export interface AreasInput {
+  readonly unit: Unit;
+  readonly bars: readonly AreaBar[];
+  readonly benchmark?: { readonly name: string; readonly value: number } | undefined;
+  readonly xTitle: string;
+}
+
+/** Highest first; areas without a value last, by name. */
+export function sortBars(bars: readonly AreaBar[]): AreaBar[] {
+  return [...bars].sort((a, b) => {
+    const av = a.point.value;
+    const bv = b.point.value;
+    if (av === null && bv === null) return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    if (av === null) return 1;
+    if (bv === null) return -1;
+    return bv - av || (a.name < b.name ? -1 : 1);
+  });
+}
+
+export function areasSpec(input: AreasInput): TopLevelSpec {
+  const sorted = sortBars(input.bars);
+  const rows = sorted.map((b) => ({
+    area: b.name,
+    value: b.point.value,
+    lower: b.point.lower ?? null,
+    upper: b.point.upper ?? null,
+    shown: b.point.value === null ? 'No value' : formatValue(b.point.value, input.unit),
+    zero: 0,
+  }));
+  const order = sorted.map((b) => b.name);
+  const y = { field: 'area', type: 'nominal' as const, title: null, sort: order, axis: { labelLimit: 240 } };
+  const x = { field: 'value', type: 'quantitative' as const, title: input.xTitle, scale: { zero: true, nice: true } };
+  const layers: object[] = [
+    {
+      transform: [{ filter: 'datum.value !== null' }],
+      mark: { type: 'bar', color: COLOURS.darkBlue, height: { band: 0.7 } },
+      encoding: {
+        y,
+        x,
+        tooltip: [
+          { field: 'area', title: 'Area' },
+          { field: 'shown', title: 'Value' },
+        ],
+      },
+    },
+    {
+      transform: [{ filter: 'datum.lower !== null && datum.upper !== null' }],
+      mark: { type: 'rule', color: COLOURS.darkGrey, strokeWidth: 1.5 },
+      encoding: { y, x: { ...x, field: 'lower' }, x2: { field: 'upper' } },
+    },
+    {
+      transform: [{ filter: 'datum.value === null' }],
+      mark: { type: 'text', align: 'left', dx: 4, color: COLOURS.darkGrey, fontStyle: 'italic' },
+      encoding: { y, x: { field: 'zero', type: 'quantitative' }, text: { field: 'shown' } },
+    },
+  ];
+  if (input.benchmark) {
+    layers.push({
+      data: {
+        values: [
+          {
+            value: input.benchmark.value,
+            label: `${input.benchmark.name}: ${formatValue(input.benchmark.value, input.unit)}`,
+          },
+        ],
+      },
+      layer: [
+        { mark: { type: 'rule', color: COLOURS.darkPink, strokeDash: [6, 3], strokeWidth: 2 }, encoding: { x } },
+        {
+          mark: {
+            type: 'text',
+            align: 'left',
+            baseline: 'bottom',
+            dx: 4,
+            y: -4,
+            color: COLOURS.darkPink,
+            fontWeight: 'bold',
+          },
+          encoding: { x, text: { field: 'label' } },
+        },
+      ],
+    });
+  }
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 460,
+    height: { step: 28 },
+    background: 'white',
+    padding: { left: 8, right: 8, top: 24, bottom: 8 },
+    data: { values: rows },
+    layer: layers,
+    config: chartConfig(),
+  } as TopLevelSpec;
+}

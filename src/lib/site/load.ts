@@ -1,0 +1,73 @@
+/**
+ * The loaded and checked site: what pages and scripts ask questions of.
+ * Reads CONTENT_DIR and DATA_DIR (default content/ and data/). This is the
+ * one place every check is run, the contract's own and each feature's, so
+ * `npm run check`, the build and the dev server can never disagree.
+ */
+
+import { checkContent } from '../contract/checks.ts';
+import { checkVersions } from '../contract/checks-versions.ts';
+import { loadContent } from '../contract/load.ts';
+import type { Content } from '../contract/model.ts';
+import { ContentError, sortProblems, type Problem } from '../contract/problems.ts';
+import { dirsFromEnv, SiteModel, type Dirs } from '../contract/site-model.ts';
+import { checkDelivery } from '../delivery/checks.ts';
+import { checkIndicatorData } from '../indicators/checks.ts';
+import { checkProse } from '../strategy/prose-checks.ts';
+
+export interface CheckResult {
+  readonly content: Content;
+  /** Every problem, in a stable order. */
+  readonly problems: readonly Problem[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** Loads and checks everything; never throws for bad content. */
+export function checkSite(dirs: Dirs): CheckResult {
+  const loaded = loadContent(dirs.contentDir, dirs.dataDir);
+  const c = loaded.content;
+  const problems = sortProblems([
+    ...loaded.problems,
+    ...checkContent(c),
+    ...checkProse(c),
+    ...checkIndicatorData(c),
+    ...checkDelivery(c),
+    ...checkVersions(c),
+  ]);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { content: loaded.content, problems, errors, warnings: problems.length - errors };
+}
+
+const cache = new Map<string, SiteModel>();
+
+/**
+ * A counter shared by every copy of this module in the process (the dev
+ * server loads lib once for its config and again for its pages): bumping it
+ * makes each copy read the content afresh on its next getSite().
+ */
+const GENERATION = Symbol.for('strategy-site.content-generation');
+const shared = globalThis as { [GENERATION]?: number };
+let seenGeneration = 0;
+
+/** Forget every loaded site, so the next getSite() reads the files again (the dev server calls this on edits). */
+export function invalidateSites(): void {
+  shared[GENERATION] = (shared[GENERATION] ?? 0) + 1;
+}
+
+/** The checked site for pages: throws ContentError if anything is wrong, so nothing half-right is published. */
+export function getSite(dirs: Dirs = dirsFromEnv()): SiteModel {
+  if ((shared[GENERATION] ?? 0) !== seenGeneration) {
+    seenGeneration = shared[GENERATION] ?? 0;
+    cache.clear();
+  }
+  const key = `${dirs.contentDir}\u0000${dirs.dataDir}`;
+  let site = cache.get(key);
+  if (!site) {
+    const result = checkSite(dirs);
+    if (result.errors > 0) throw new ContentError(result.problems);
+    site = new SiteModel(result.content);
+    cache.set(key, site);
+  }
+  return site;
+}

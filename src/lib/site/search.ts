@@ -1,0 +1,102 @@
+/**
+ * Facts about a page for the search index (Pagefind filters), and the site
+ * index that the search page shows when there is no script.
+ */
+
+import type { Content, Strategy, Version } from '../contract/model.ts';
+import { paths } from '../core/urls.ts';
+import { VERSION_STATUS_WORDS } from '../core/vocabulary.ts';
+
+export type SearchKind = 'Strategy' | 'Indicator' | 'Update';
+
+export interface SearchFacts {
+  kind: SearchKind;
+  /** The strategy's title. */
+  strategy?: string | undefined;
+  /**
+   * Whether this is the version readers see first. Pages that have no
+   * versions (indicators, updates) count as current, so that the search's
+   * default, current versions only, keeps them.
+   */
+  current?: boolean | undefined;
+  /** The version's status, as a word. */
+  status?: string | undefined;
+}
+
+/** The filter names, in the order the search form shows them. */
+export const FILTERS = { kind: 'kind', strategy: 'strategy', version: 'version', status: 'status' } as const;
+export const CURRENT = 'Current version';
+export const OTHER = 'Other versions';
+
+/**
+ * Pagefind's attribute form, "name:value". Pagefind splits several filters on
+ * commas, so a comma inside a value would cut it in two: it becomes a space.
+ */
+export function searchFilters(facts: SearchFacts): string[] {
+  const clean = (value: string): string => value.replace(/\s*,\s*/g, ' ').trim();
+  const out = [`${FILTERS.kind}:${facts.kind}`];
+  if (facts.strategy) out.push(`${FILTERS.strategy}:${clean(facts.strategy)}`);
+  out.push(`${FILTERS.version}:${facts.current === false ? OTHER : CURRENT}`);
+  if (facts.status) out.push(`${FILTERS.status}:${clean(facts.status)}`);
+  return out;
+}
+
+export interface IndexLink {
+  readonly text: string;
+  readonly path: string;
+  readonly note?: string;
+}
+
+export interface IndexGroup {
+  readonly heading: string;
+  readonly links: readonly IndexLink[];
+}
+
+/** Every page a reader may want, grouped, for the search page without script. */
+export function siteIndex(
+  content: Content,
+  current: (strategy: Strategy) => Version,
+): { strategies: { title: string; links: IndexLink[] }[]; groups: IndexGroup[] } {
+  const strategies = content.strategies.map((strategy) => {
+    const now = current(strategy);
+    const versions = [...strategy.versions].reverse();
+    return {
+      title: strategy.title,
+      links: [
+        { text: 'Overview and versions', path: paths.strategy(strategy.id) },
+        ...versions.map((version) => ({
+          text: `Version ${version.id}`,
+          path: paths.version(strategy.id, version.id),
+          note: `${VERSION_STATUS_WORDS[version.status]}${version === now ? ', current version' : ''}`,
+        })),
+        { text: 'Dashboard of targets and measures', path: paths.dashboard(strategy.id) },
+      ],
+    };
+  });
+  const byTitle = (a: { title: string }, b: { title: string }): number => a.title.localeCompare(b.title, 'en-GB');
+  const groups: IndexGroup[] = [
+    {
+      heading: 'Indicators',
+      links: [...content.indicators].sort(byTitle).map((indicator) => ({
+        text: indicator.title,
+        path: paths.indicator(indicator.id),
+      })),
+    },
+    {
+      heading: 'Updates',
+      links: content.updates.map((update) => ({
+        text: update.title,
+        path: paths.update(update.id),
+        note: update.date,
+      })),
+    },
+    {
+      heading: 'About this site',
+      links: [
+        { text: 'All updates', path: paths.updates() },
+        { text: 'Accessibility statement', path: paths.accessibility() },
+      ],
+    },
+  ];
+  return { strategies, groups: groups.filter((group) => group.links.length > 0) };
+}

@@ -1,0 +1,158 @@
+/**
+ * Checks of the prose in MDX files that the renderer would otherwise publish
+ * broken: a footnote reference with no footnote, a heading that skips a level
+ * (the section title is the h2, so an author's first heading is an h3), an
+ * image with no alternative text, and a passage marked with a `lang` that is
+ * not a language code. Each problem names the file and line.
+ */
+
+import type { Root, RootContent } from 'mdast';
+import { MdxSyntaxError, parseMdxBody } from '../mdx/parse.ts';
+import type { Content } from '../contract/model.ts';
+import { problem, type Problem } from '../contract/problems.ts';
+
+/** A BCP 47 language tag, in the shapes authors need: "cy", "pl", "pt-BR", "zh-Hant". */
+const LANG_RE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+interface ProseFile {
+  readonly file: string;
+  readonly body: string;
+  /** Whether headings sit under a section's h2 (strategy sections) and must not skip levels. */
+  readonly outline: boolean;
+}
+
+export function checkProse(content: Content): Problem[] {
+  const files: ProseFile[] = [];
+  for (const strategy of content.strategies) {
+    for (const version of strategy.versions) {
+      for (const section of version.sections) files.push({ file: section.file, body: section.body, outline: true });
+    }
+  }
+  for (const update of content.updates) files.push({ file: update.file, body: update.body, outline: false });
+  return files.flatMap(checkProseFile);
+}
+
+export function checkProseFile({ file, body, outline }: ProseFile): Problem[] {
+  let tree: Root;
+  try {
+    tree = parseMdxBody(body).tree;
+  } catch (error) {
+    // A syntax error is reported once, by the loader; there is nothing more to check.
+    if (error instanceof MdxSyntaxError) return [];
+    throw error;
+  }
+  const problems: Problem[] = [];
+  const defined = new Set<string>();
+  const nodes: RootContent[] = [];
+  collect(tree.children, nodes);
+  for (const node of nodes) {
+    if (node.type === 'footnoteDefinition') defined.add(normalise(node.identifier));
+  }
+
+  // The section title is level 2; MDX `#` and `##` both render as h3, `###` as h4 and so on.
+  let previous = 2;
+  for (const node of nodes) {
+    const at = { line: node.position?.start.line, column: node.position?.start.column };
+    if (node.type === 'heading' && outline) {
+      const level = Math.max(node.depth, 2) + 1;
+      if (level > previous + 1) {
+        const marks = '#'.repeat(node.depth);
+        const wanted = '#'.repeat(Math.max(previous, 2));
+        problems.push(
+          problem(
+            file,
+            'heading',
+            `a level ${level} heading ("${marks} ...") after a level ${previous} heading`,
+            `a heading one level down at most: write "${wanted} ..." here, or add the heading it belongs under (the section title counts as level 2)`,
+            at,
+          ),
+        );
+      }
+      previous = level;
+    }
+    if (node.type === 'footnoteReference' && !defined.has(normalise(node.identifier))) {
+      problems.push(missingFootnote(file, node.identifier, at));
+    }
+    if (node.type === 'text') {
+      // GFM only treats [^x] as a footnote when a definition exists; otherwise it is left as text.
+      for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+        const label = match[1] ?? '';
+        if (defined.has(normalise(label))) continue;
+        const place = placeInText(node, match.index);
+        problems.push(missingFootnote(file, label, place));
+      }
+    }
+    if (node.type === 'image' && node.alt?.trim() === '') {
+      problems.push(
+        problem(
+          file,
+          'image.alt',
+          `an image with no alternative text (![](${node.url}))`,
+          'words between the square brackets saying what the image shows, like ![Map of the six wards](map.png)',
+          at,
+        ),
+      );
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const lang = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang');
+      if (lang && (typeof lang.value !== 'string' || !LANG_RE.test(lang.value))) {
+        const found = typeof lang.value === 'string' ? `lang="${lang.value}"` : 'a lang attribute that is not text';
+        problems.push(
+          problem(
+            file,
+            `${node.name ?? 'element'}.lang`,
+            found,
+            'a language code like "cy" (Welsh), "pl" (Polish) or "pt-BR", so screen readers pronounce the passage properly',
+            { line: lang.position?.start.line ?? at.line, column: lang.position?.start.column ?? at.column },
+          ),
+        );
+      }
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+      const alt = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt');
+      if (!alt) {
+        problems.push(
+          problem(
+            file,
+            'img.alt',
+            'an <img> with no alt attribute',
+            'alt="..." saying what the image shows (or alt="" if it is only decoration)',
+            at,
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function missingFootnote(file: string, label: string, place: { line?: number; column?: number }): Problem {
+  return problem(
+    file,
+    'footnote',
+    `a reference to footnote [^${label}] with no footnote of that name`,
+    `a line "[^${label}]: ..." in the same file giving the note, or the reference removed`,
+    place,
+  );
+}
+
+function normalise(label: string): string {
+  return label.toLowerCase();
+}
+
+function collect(nodes: readonly RootContent[], out: RootContent[]): void {
+  for (const node of nodes) {
+    out.push(node);
+    if ('children' in node) collect(node.children as RootContent[], out);
+  }
+}
+
+/** The line and column of `offset` characters into a text node. */
+function placeInText(node: RootContent, offset: number): { line?: number; column?: number } {
+  const start = node.position?.start;
+  if (!start || node.type !== 'text') return {};
+  const before = node.value.slice(0, offset).split('\n');
+  const line = start.line + before.length - 1;
+  const column = before.length === 1 ? start.column + offset : (before[before.length - 1]?.length ?? 0) + 1;
+  return { line, column };
+}
