@@ -13,8 +13,8 @@
  *   the least any word-level diff must do. The engine's time over it is a
  *   machine-independent cost factor; if that factor stays flat as documents
  *   grow, growth is linear.
- * - `plain diffWords`: jsdiff's diffWords on the whole text, as NOTES.md
- *   measured it (about 19 s for 20,000 words with 30% changed). It is timed
+ * - `plain diffWords`: jsdiff's diffWords on the whole text, as measured
+ *   when the engine was designed (about 19 s for 20,000 words with 30% changed). It is timed
  *   on 2,000 words by default (20,000 would take most of a minute); pass
  *   --plain-20k to time it at 20,000 words too.
  */

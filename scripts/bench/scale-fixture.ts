@@ -1,5 +1,5 @@
 /**
- * Synthetic content in the contract (DESIGN.md), at a scale a regional
+ * Synthetic content in the contract (docs/architecture.md), at a scale a regional
  * partnership could reach: many strategies, each with several drafts, and
  * hundreds of indicators at ward level. Deterministic: the same parameters
  * write the same files.

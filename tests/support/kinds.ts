@@ -1,4 +1,4 @@
-/** Which kind of page a URL path is, from the public URL scheme in DESIGN.md. */
+/** Which kind of page a URL path is, from the public URL scheme in docs/architecture.md. */
 
 export type PageKind =
   | 'home'

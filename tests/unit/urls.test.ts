@@ -3,7 +3,7 @@ import { formatDate } from '../../src/lib/core/dates.ts';
 import { paths, withBase } from '../../src/lib/core/urls.ts';
 
 describe('paths', () => {
-  it('are the public URLs of DESIGN.md', () => {
+  it('are the public URLs of docs/architecture.md', () => {
     expect(paths.home()).toBe('/');
     expect(paths.strategy('kent')).toBe('/strategies/kent/');
     expect(paths.version('kent', '8.0')).toBe('/strategies/kent/8.0/');

@@ -11,7 +11,7 @@ import Table from './Table.astro';
 import Target from './Target.astro';
 
 /**
- * What MDX sections may use without importing (names fixed by DESIGN.md),
+ * What MDX sections may use without importing (names fixed by the content contract, docs/architecture.md),
  * and headings shifted one level down: the section title is the h2.
  */
 export const mdxComponents = {

@@ -1,5 +1,5 @@
 /**
- * Public URLs (DESIGN.md), without the base path. Pages join them to
+ * Public URLs (docs/architecture.md), without the base path. Pages join them to
  * Astro's base so the whole site works under a sub-path such as /health/.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The fixed words of the content contract (DESIGN.md). Authors write these
+ * The fixed words of the content contract (docs/architecture.md). Authors write these
  * keys in YAML and JSON; pages show the matching words.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The judgements shown wherever an indicator is summarised (DESIGN.md,
+ * The judgements shown wherever an indicator is summarised (docs/architecture.md,
  * "Status words"), and the recent-trend word. Each is a key (for
  * `data-progress`, `data-benchmark`, `data-trend` and styling) and a word;
  * /methodology/ explains them to readers with worked examples computed by

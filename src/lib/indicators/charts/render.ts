@@ -159,7 +159,7 @@ function forPage(svg: string, idPrefix: string): string {
   // Ids and references to them, made unique to this chart.
   out = out.replace(/\bid="([^"]+)"/g, (_m, id: string) => `id="${idPrefix}-${id}"`);
   out = out.replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${idPrefix}-${id})`);
-  // The wrapper carries the role and label (NOTES.md); the drawing itself is decoration for assistive technology.
+  // The wrapper carries the role and label (docs/architecture.md, toolchain notes); the drawing itself is decoration for assistive technology.
   return out.replace(
     /^<svg([^>]*?)\swidth="[\d.]+"\sheight="[\d.]+"/,
     '<svg$1 aria-hidden="true" focusable="false" preserveAspectRatio="xMinYMin meet"',

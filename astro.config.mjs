@@ -1,3 +1,4 @@
+// @ts-check
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import mdx from '@astrojs/mdx';
@@ -43,15 +44,21 @@ export default defineConfig({
   },
 });
 
-function normaliseBase(value: string | undefined): string {
+/** @param {string | undefined} value @returns {string} */
+function normaliseBase(value) {
   if (!value || value === '/') return '/';
   return `/${value.replace(/^\/+|\/+$/g, '')}/`;
 }
 
-/** site.yaml's `url`, when it has a usable one; `npm run check` reports anything wrong with it. */
-function siteUrl(file: string): string | undefined {
+/**
+ * site.yaml's `url`, when it has a usable one; `npm run check` reports anything wrong with it.
+ * @param {string} file
+ * @returns {string | undefined}
+ */
+function siteUrl(file) {
   try {
-    const value: unknown = parse(readFileSync(file, 'utf8'))?.url;
+    /** @type {unknown} */
+    const value = parse(readFileSync(file, 'utf8'))?.url;
     return typeof value === 'string' && URL.canParse(value) ? value : undefined;
   } catch {
     return undefined;
