@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { heaviestByKind, overBudget, pageWeight, type PageWeight } from '../tests/support/weight.ts';
 import { listPages, listFiles } from '../tests/support/files.ts';
 import { pageKind, type PageKind } from '../tests/support/kinds.ts';
+import { requireBrowser } from '../tests/support/find-browser.ts';
 import { serveBuild } from '../tests/support/server.ts';
 import { DEFAULT_SCALE, writeScaleFixture, type ScaleParams } from './bench/scale-fixture.ts';
 import { runChartsBench } from './bench/charts.ts';
@@ -228,7 +229,7 @@ async function lighthousePart(dir: string): Promise<Record<string, unknown>> {
     if (!pages.has(kind)) pages.set(kind, page.url);
   }
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: requireBrowser(),
     chromeFlags: [
       '--headless=new',
       '--no-sandbox',

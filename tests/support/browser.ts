@@ -1,13 +1,11 @@
 /**
- * Launching Debian's Chromium through playwright-core, with the flags that
- * keep it quiet on a machine without a network. A missing browser is a
- * failure, never a skip.
+ * Launching Chromium (or Chrome, found by ./find-browser.ts) through
+ * playwright-core, with the flags that keep it quiet on a machine without a
+ * network. A missing browser is a failure, never a skip.
  */
 
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { requireBrowser } from './find-browser.ts';
 
 const ARGS = [
   '--headless=new',
@@ -20,13 +18,7 @@ const ARGS = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium was not found at ${CHROMIUM_PATH}. Install Debian's chromium ` +
-        '(`apt-get update && apt-get install -y chromium`), or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, timeout: 60_000 });
+  return chromium.launch({ executablePath: requireBrowser(), args: ARGS, timeout: 60_000 });
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
  * globalSetup of the `site` project: builds every variant, one after another
  * (they share Astro's cache), and stops the whole run if any build fails.
+ * A missing browser stops it before the builds, not a few minutes later in
+ * the first browser test.
  */
 
 import { rm } from 'node:fs/promises';
 import { BUILD_NAMES, BUILDS_DIR, buildVariant } from './builds.ts';
+import { requireBrowser } from './find-browser.ts';
 
 const MIN_NODE_MAJOR = 22;
 
@@ -16,6 +19,7 @@ export default async function setup(): Promise<void> {
         'Run them with `npm test` or `npx vitest run`, which use the Node 24 from node_modules.',
     );
   }
+  requireBrowser();
   await rm(BUILDS_DIR, { recursive: true, force: true });
   const started = performance.now();
   for (const name of BUILD_NAMES) {
