@@ -1,88 +1,58 @@
 /**
- * A small HTML start-tag reader: enough to find links, ids and script
- * elements in built pages without a DOM. It follows the HTML tokenizer where
- * it matters here: comments, quoted and unquoted attribute values, character
- * references in values, and the raw text of <script>, <style>, <title> and
- * <textarea> (whose contents are not markup).
+ * Start tags of a built page, read with htmlparser2: enough to find links,
+ * ids and script elements without a DOM. The parser follows the HTML
+ * tokenizer, so comments, quoted and unquoted attribute values, character
+ * references, and the contents of <script>, <style>, <title> and <textarea>
+ * (which are not markup) are read as a browser reads them; the site tests'
+ * verdicts rest on that, and tests/unit/html.test.ts pins it down.
  */
 
+import { Parser } from 'htmlparser2';
+
 export interface Tag {
-  /** Lower-case element name. */
+  /** Lower-case element name (SVG's `clipPath` too, so callers compare one spelling). */
   readonly name: string;
-  /** Attributes by lower-case name; the first of a repeated name wins, as in browsers. */
+  /** Attributes by lower-case name, values with character references decoded; the first of a repeated name wins, as in browsers. */
   readonly attrs: Readonly<Record<string, string>>;
   /** Offset of the `<` in the source. */
   readonly offset: number;
-  /** For raw-text elements (script, style, title, textarea): the text up to the end tag. */
+  /** For script, style, title and textarea: their text up to the end tag (a script's exactly as written). */
   readonly text?: string;
 }
 
-const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea']);
+const WITH_TEXT = new Set(['script', 'style', 'title', 'textarea']);
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references that appear in attribute values. */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
-}
-
-const ATTRIBUTE = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
-
-/** Every start tag of a document, in order. */
+/** Every start tag of a document, in order; tags the parser only implies (`</p>` alone, `</br>`) are not in the source and not listed. */
 export function readTags(html: string): Tag[] {
   const tags: Tag[] = [];
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt === -1) break;
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end === -1 ? html.length : end + 3;
-      continue;
-    }
-    if (html.startsWith('<![CDATA[', lt)) {
-      const end = html.indexOf(']]>', lt);
-      i = end === -1 ? html.length : end + 3;
-      continue;
-    }
-    const nameMatch = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(lt, lt + 64));
-    if (!nameMatch?.[1]) {
-      i = lt + 1;
-      continue;
-    }
-    const name = nameMatch[1].toLowerCase();
-    const attrs: Record<string, string> = {};
-    let j = lt + nameMatch[0].length;
-    for (;;) {
-      while (j < html.length && (/\s/.test(html.charAt(j)) || html[j] === '/')) j++;
-      if (j >= html.length || html[j] === '>') break;
-      ATTRIBUTE.lastIndex = j;
-      const m = ATTRIBUTE.exec(html);
-      if (!m?.[1]) {
-        j++;
-        continue;
+  /** The script, style, title or textarea whose text is being read, if any. */
+  let reading: { tag: { text: string }; name: string } | undefined;
+  const parser = new Parser({
+    onopentag(rawName, attrs, isImplied) {
+      if (isImplied) return;
+      const name = rawName.toLowerCase();
+      // A copy with a null prototype, so that an attribute named like an Object method is just an attribute.
+      const tag = {
+        name,
+        attrs: Object.assign(Object.create(null) as Record<string, string>, attrs),
+        offset: parser.startIndex,
+      };
+      if (WITH_TEXT.has(name) && reading === undefined) {
+        const withText = { ...tag, text: '' };
+        reading = { tag: withText, name: rawName };
+        tags.push(withText);
+      } else {
+        tags.push(tag);
       }
-      const key = m[1].toLowerCase();
-      if (!(key in attrs)) attrs[key] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-      j = ATTRIBUTE.lastIndex;
-    }
-    i = j + 1;
-    if (RAW_TEXT.has(name)) {
-      const closing = new RegExp(`</${name}`, 'gi');
-      closing.lastIndex = i;
-      const end = closing.exec(html)?.index ?? html.length;
-      tags.push({ name, attrs, offset: lt, text: html.slice(i, end) });
-      i = end;
-    } else {
-      tags.push({ name, attrs, offset: lt });
-    }
-  }
+    },
+    ontext(text) {
+      if (reading) reading.tag.text += text;
+    },
+    onclosetag(name) {
+      if (reading?.name === name) reading = undefined;
+    },
+  });
+  parser.end(html);
   return tags;
 }
 
