@@ -1,5 +1,5 @@
 /**
- * Budgets that readers pay for (src/lib/built/weight.ts): no script on
+ * Budgets that readers pay for (tests/support/weight.ts): no script on
  * reading pages, indicator pages at most 60 KB gzipped on first load. Checked
  * on the example build and on the build served under /health/.
  */

@@ -6,7 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { fragmentTargets, isExecutableScript, readTags, runsScripts, type Tag } from '../support/html.ts';
+import { fragmentTargets, isExecutableScript, readTags, runsScripts, type Tag } from '../../support/html.ts';
 
 /** Name and attributes of every tag, the shape most cases compare. */
 function read(html: string): [string, Record<string, string>][] {
