@@ -109,10 +109,9 @@ describe('readability warnings', () => {
     );
   });
 
-  it('finds nothing to say about the good fixture, and little about the example content', () => {
+  // That the example content draws little is a fact about the example: tests/unit/example-content.test.ts holds it.
+  it('finds nothing to say about the good fixture', () => {
     expect(readabilityWarnings(checkSite(goodDirs()).content)).toEqual([]);
-    const example = checkSite({ contentDir: path.join(ROOT, 'content'), dataDir: path.join(ROOT, 'data') });
-    expect(readabilityWarnings(example.content).length).toBeLessThanOrEqual(10);
   });
 });
 

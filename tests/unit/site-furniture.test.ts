@@ -1,7 +1,12 @@
-/** The lib behind search, the feed, the accessibility statement and the favicon. */
+/**
+ * The lib behind search, the feed, the accessibility statement and the
+ * favicon, on the good fixture with one more indicator
+ * (tests/fixtures/site-index/) whose file name and title sort differently.
+ */
 
-import { currentVersion, dirsFromEnv } from '../../src/lib/contract/site-model.ts';
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { currentVersion } from '../../src/lib/contract/site-model.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { accessibilityStatement } from '../../src/lib/site/accessibility.ts';
 import { siteSchema } from '../../src/lib/contract/schemas.ts';
 import { escapeMarkup } from '../../src/lib/core/escape.ts';
@@ -9,8 +14,11 @@ import { favicon } from '../../src/lib/site/favicon.ts';
 import { feedItems } from '../../src/lib/site/feed.ts';
 import { CURRENT, OTHER, searchFilters, siteIndex } from '../../src/lib/site/search.ts';
 import { getSite } from '../../src/lib/site/load.ts';
+import { FIXTURES, overlay } from './overlay.ts';
 
-const site = getSite(dirsFromEnv({}));
+const dirs = overlay(path.join(FIXTURES, 'site-index'));
+afterAll(() => dirs.cleanup());
+const site = getSite(dirs);
 
 describe('searchFilters', () => {
   it('records kind, strategy, version and status as Pagefind attribute filters', () => {
@@ -33,22 +41,32 @@ describe('searchFilters', () => {
 describe('siteIndex', () => {
   const index = siteIndex(site.content, currentVersion);
   it('lists each strategy with every version, newest first, marking the current one', () => {
-    const kent = index.strategies.find((s) => s.title.startsWith('Kent and Medway'));
-    expect(kent?.links.map((l) => l.text)).toEqual([
+    const sample = index.strategies.find((s) => s.title === 'Sample Health Strategy');
+    // 1.10 is newer than 1.9: versions are ordered as numbers, not as text.
+    expect(sample?.links.map((l) => l.text)).toEqual([
       'Overview and versions',
-      'Version 8.0',
-      'Version 7.1',
+      'Version 1.10',
+      'Version 1.9',
+      'Version 1.0',
       'Dashboard of targets and measures',
     ]);
-    expect(kent?.links[1]?.note).toBe('Adopted, current version');
-    expect(kent?.links[2]?.note).toBe('Superseded');
+    expect(sample?.links[1]?.note).toBe('Adopted, current version');
+    expect(sample?.links[2]?.note).toBe('Superseded');
   });
 
   it('lists every indicator in title order and every update', () => {
+    expect(site.content.indicators.map((i) => i.id)).toEqual([
+      'adult-smoking',
+      'alcohol-admissions',
+      'physical-inactivity',
+    ]);
     const indicators = index.groups.find((g) => g.heading === 'Indicators');
     expect(indicators?.links).toHaveLength(site.content.indicators.length);
-    const titles = indicators?.links.map((l) => l.text) ?? [];
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    expect(indicators?.links.map((l) => l.text)).toEqual([
+      'Admissions for alcohol-specific conditions',
+      'Physically inactive adults',
+      'Smoking in adults',
+    ]);
     expect(index.groups.find((g) => g.heading === 'Updates')?.links).toHaveLength(site.content.updates.length);
   });
 });
@@ -58,9 +76,7 @@ describe('feedItems', () => {
     const feed = feedItems(site.content, '/health/');
     expect(feed.home).toBe('https://strategies.example.org/health/');
     expect(feed.self).toBe('https://strategies.example.org/health/updates/rss.xml');
-    expect(feed.items[0]?.link).toBe(
-      'https://strategies.example.org/health/updates/2026-11-02-kensington-chelsea-consultation-opens/',
-    );
+    expect(feed.items[0]?.link).toBe('https://strategies.example.org/health/updates/2026-11-02-strategy-adopted/');
     expect(feed.items[0]?.pubDate.toISOString()).toBe('2026-11-02T00:00:00.000Z');
   });
 
