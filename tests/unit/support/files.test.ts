@@ -4,20 +4,13 @@
  * static server both ask it), so its answers are pinned down here.
  */
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileForUrlPath, listFiles, listPages, urlForFile } from '../../support/files.ts';
+import { scratchBuild } from './scratch-build.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'files-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(file: string, content = ''): void {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), content);
-}
-
+const { dir, write } = scratchBuild('files');
 write('index.html');
 write('404.html');
 write('strategies/kent/8.0/index.html');

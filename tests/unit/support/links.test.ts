@@ -5,20 +5,11 @@
  * the exact line the site test would print.
  */
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LinkChecker } from '../../support/links.ts';
+import { scratchBuild } from './scratch-build.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'links-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(file: string, content: string): void {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), content);
-}
-
+const { dir, write } = scratchBuild('links');
 function checkPage(html: string): string[] {
   write('index.html', html);
   return new LinkChecker(dir, '/health/').checkHtml().problems;

@@ -4,19 +4,12 @@
  * content type, compression) decides what those tests see.
  */
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentType, serveBuild, type StaticServer } from '../../support/server.ts';
+import { scratchBuild } from './scratch-build.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'server-'));
+const { dir, write } = scratchBuild('server');
 const PAGE = '<!doctype html><title>Home</title>' + '<p>Words.</p>'.repeat(50);
-
-function write(file: string, content: string | Buffer): void {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), content);
-}
 
 write('index.html', PAGE);
 write('indicators/x/x.csv', 'period,value\n2023,1\n');
@@ -46,7 +39,6 @@ describe('serveBuild', () => {
   afterAll(async () => {
     await plain.close();
     await gzip.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('serves a page at its folder URL, with its type, uncached', async () => {

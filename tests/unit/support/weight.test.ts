@@ -5,21 +5,12 @@
  * the small files written below.
  */
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageKind } from '../../support/kinds.ts';
 import { BUDGETS, heaviestByKind, overBudget, pageWeight, staticImports } from '../../support/weight.ts';
+import { scratchBuild } from './scratch-build.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'weight-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(file: string, content: string): void {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), content);
-}
-
+const { dir, write } = scratchBuild('weight');
 write('_astro/site.css', 'body{margin:0}'.repeat(10));
 write('_astro/chart.js', 'import{a as b}from"./helper.js";const c=()=>import("./lazy.js");console.log(1);');
 write('_astro/helper.js', 'export const a=1;');
