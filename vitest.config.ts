@@ -16,6 +16,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests run a command (npm run check, import-indicator) in a
+          // child process; on a busy 2-core machine, with the site builds running
+          // beside them, that takes longer than vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
