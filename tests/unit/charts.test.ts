@@ -4,10 +4,10 @@
  * escaping of authors' text, and the same bytes every time.
  */
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { areasSpec, sortBars } from '../../src/lib/indicators/charts/areas.ts';
 import { COLOURS } from '../../src/lib/indicators/charts/palette.ts';
-import { clearChartCache, renderChart, renderChartFile } from '../../src/lib/indicators/charts/render.ts';
+import { renderChart, renderChartFile } from '../../src/lib/indicators/charts/render.ts';
 import { sparklineSvg, sparklineText } from '../../src/lib/indicators/charts/sparkline.ts';
 import { seriesStyles, trendSpec, type ChartSeries } from '../../src/lib/indicators/charts/trend.ts';
 
@@ -87,11 +87,17 @@ describe('renderChart', () => {
   });
 
   it('renders the same bytes every time, from scratch', async () => {
-    clearChartCache();
-    const a = await renderChart(spec, 'same');
-    clearChartCache();
-    const b = await renderChart(spec, 'same');
-    expect(a.inline).toBe(b.inline);
+    // A fresh copy of the module each time, so that neither render comes from its cache.
+    const fresh = async () => {
+      vi.resetModules();
+      const render: typeof import('../../src/lib/indicators/charts/render.ts') =
+        await import('../../src/lib/indicators/charts/render.ts');
+      return (await render.renderChart(spec, 'same')).inline;
+    };
+    const a = await fresh();
+    const b = await fresh();
+    expect(a).toBe(b);
+    expect(a).toBe((await renderChart(spec, 'same')).inline);
   });
 });
 

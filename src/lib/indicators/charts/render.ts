@@ -17,8 +17,6 @@ export interface RenderedChart {
   /** Width and height Vega laid the chart out at, in CSS pixels. */
   readonly width: number;
   readonly height: number;
-  /** How long rendering took, in milliseconds (the benchmark reports it). */
-  readonly ms: number;
 }
 
 /**
@@ -56,44 +54,21 @@ metrics.width = (item, text) => {
   return limit > 0 ? Math.min(width, limit) : width;
 };
 
+// Caches for the life of the process: a build renders each chart once for its page and once for its SVG download.
 const cache = new Map<string, RenderedChart>();
 const raw = new Map<string, string>();
 
-/** Forgets rendered charts (tests use it to render the same spec twice from scratch). */
-export function clearChartCache(): void {
-  cache.clear();
-  raw.clear();
-  compiled.clear();
-}
-
-/** Milliseconds spent rendering charts in this process, and how many: for the build-cost measurement. */
-export const renderStats = { charts: 0, ms: 0 };
-
-// CHART_TIMINGS=1 npm run build prints the charts' share of the build when the build process ends.
-if (process.env.CHART_TIMINGS) {
-  process.once('exit', () => {
-    const per = renderStats.charts ? renderStats.ms / renderStats.charts : 0;
-    console.log(
-      `[charts] ${renderStats.charts} charts rendered in ${renderStats.ms.toFixed(0)} ms (${per.toFixed(1)} ms each)`,
-    );
-  });
-}
-
 /** Vega's own SVG, cached by spec, so that a page and its SVG download render once. */
-async function renderRaw(spec: TopLevelSpec): Promise<{ svg: string; ms: number }> {
+async function renderRaw(spec: TopLevelSpec): Promise<string> {
   const key = JSON.stringify(spec);
   const hit = raw.get(key);
-  if (hit !== undefined) return { svg: hit, ms: 0 };
-  const started = performance.now();
+  if (hit !== undefined) return hit;
   // A copy: the compiled spec is shared with compileToVega, and Vega may annotate what it parses.
   const view = new vega.View(vega.parse(structuredClone(compiledOf(spec, key)) as vega.Spec), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();
-  const ms = performance.now() - started;
-  renderStats.charts += 1;
-  renderStats.ms += ms;
   raw.set(key, svg);
-  return { svg, ms };
+  return svg;
 }
 
 /**
@@ -104,13 +79,12 @@ export async function renderChart(spec: TopLevelSpec, idPrefix: string): Promise
   const key = `${idPrefix}\u0000${JSON.stringify(spec)}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const { svg, ms } = await renderRaw(spec);
+  const svg = await renderRaw(spec);
   const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
   const rendered: RenderedChart = {
     inline: forPage(svg, idPrefix),
     width: Number(size?.[1] ?? 0),
     height: Number(size?.[2] ?? 0),
-    ms,
   };
   cache.set(key, rendered);
   return rendered;
@@ -121,20 +95,9 @@ export async function renderChart(spec: TopLevelSpec, idPrefix: string): Promise
  * (escaped here, since they come from authors' files), for use outside the site.
  */
 export async function renderChartFile(spec: TopLevelSpec, title: string, description: string): Promise<string> {
-  const { svg } = await renderRaw(spec);
+  const svg = await renderRaw(spec);
   const head = `<title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${stripAria(svg).replace(/^<svg([^>]*)>/, `<svg$1 role="img">${head}`)}\n`;
-}
-
-/**
- * Everything renderChart does but write the SVG: compile, parse and lay the
- * chart out. The benchmark times it against renderChart to show what SVG
- * output costs. Not cached.
- */
-export async function layoutChart(spec: TopLevelSpec): Promise<void> {
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
-  await view.runAsync();
-  view.finalize();
 }
 
 /** Compiled Vega specs by Vega-Lite spec: the page's SVG and its live enhancement both need one. */
