@@ -1,36 +1,86 @@
 /**
- * Enhancement for build-time charts: tooltips on hover. This file is tiny and
- * loads no Vega. When a chart scrolls into view it is armed; only when the
- * reader then points at it, touches it or moves focus into it does this
- * import ./charts-live.ts, which brings Vega and the chart's compiled spec.
- * Tooltips are a hover feature, so nobody who does not hover pays for them.
- * The page is complete without any of it: the SVG, summary and table are in
- * the HTML.
+ * Live charts, only for a reader who asks. Every chart is complete without
+ * this: an SVG drawn at build time, a summary in words and the data as a
+ * table. This script is small and loads no Vega. It puts a "Show values on
+ * the chart" button above each chart; pressing it, or clicking or tapping
+ * the chart itself, imports ./charts-live.ts (Vega, about 208 KB gzipped),
+ * which redraws the chart so that pointing at or tapping a mark shows its
+ * values. Scrolling, pointing or a scroll that starts on a chart loads
+ * nothing: a touch that scrolls never becomes a click.
+ *
+ * The button is made here, as GOV.UK Frontend's accordion makes its "Show
+ * all sections" button, so that without JavaScript there is no control that
+ * does nothing.
  */
 
-const INTENT = ['pointerenter', 'touchstart', 'focusin'] as const;
+const LABEL = 'Show values on the chart';
+const LOADING = 'Loading the values…';
+const HINT = 'Point at or tap the chart to see its values.';
 
-function arm(figure: HTMLElement): void {
-  const start = (): void => {
-    for (const type of INTENT) figure.removeEventListener(type, start);
-    void import('./charts-live.ts')
-      .then(({ enhance }) => enhance(figure))
-      .catch(() => {
-        // The static chart stays as it is: nothing is lost.
-      });
+type Live = typeof import('./charts-live.ts');
+let live: Promise<Live> | undefined;
+
+function enhance(figure: HTMLElement, drawing: HTMLElement, specUrl: string): void {
+  const title = document.getElementById(figure.getAttribute('aria-labelledby') ?? '')?.textContent?.trim();
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'govuk-button govuk-button--secondary app-chart__show';
+  const label = document.createElement('span');
+  label.textContent = LABEL;
+  button.append(label);
+  if (title) {
+    // Two charts on a page would otherwise give two buttons of the same name.
+    const which = document.createElement('span');
+    which.className = 'govuk-visually-hidden';
+    which.textContent = `: ${title}`;
+    button.append(which);
+  }
+  drawing.before(button);
+
+  let going: Promise<void> | undefined;
+  /** Makes the chart live; `tap`, relative to the drawing, is where a click on the chart asked for it. */
+  const go = (tap?: { x: number; y: number }): Promise<void> => {
+    going ??= (async () => {
+      button.setAttribute('aria-disabled', 'true');
+      label.textContent = LOADING;
+      try {
+        live ??= import('./charts-live.ts');
+        const chart = await (await live).goLive(drawing, specUrl);
+        figure.dataset.live = '';
+        const hint = document.createElement('p');
+        hint.className = 'govuk-body-s app-chart__hint';
+        hint.textContent = HINT;
+        const hadFocus = document.activeElement === button;
+        button.replaceWith(hint);
+        // Keyboard and screen reader users who pressed the button land on what it did, not at the top of the page.
+        if (hadFocus) {
+          hint.tabIndex = -1;
+          hint.focus();
+        }
+        if (tap) chart.showNearest(tap.x, tap.y);
+      } catch {
+        // Offline, or the spec could not be drawn: the static chart is all there, and the button can be tried again.
+        live = undefined;
+        going = undefined;
+        label.textContent = LABEL;
+        button.removeAttribute('aria-disabled');
+      }
+    })();
+    return going;
   };
-  for (const type of INTENT) figure.addEventListener(type, start, { passive: true });
+
+  button.addEventListener('click', () => {
+    if (!going) void go();
+  });
+  drawing.addEventListener('click', (event) => {
+    if (going) return;
+    const box = drawing.getBoundingClientRect();
+    void go({ x: event.clientX - box.left, y: event.clientY - box.top });
+  });
 }
 
-const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-chart][data-spec]'));
-
-if (figures.length > 0 && 'IntersectionObserver' in window) {
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      arm(entry.target as HTMLElement);
-    }
-  });
-  for (const figure of figures) observer.observe(figure);
+for (const figure of Array.from(document.querySelectorAll<HTMLElement>('figure[data-chart][data-spec]'))) {
+  const drawing = figure.querySelector<HTMLElement>('.app-chart__drawing');
+  const specUrl = figure.dataset.spec;
+  if (drawing && specUrl) enhance(figure, drawing, specUrl);
 }
