@@ -2,19 +2,16 @@
  * Indicator pages of the built site: every indicator in the example data has
  * a page whose chart is an SVG in the HTML (labelled wrapper, visible title,
  * summary, data table), whose downloads exist at the sizes it states, whose
- * missing values show as gaps with their note, and which loads no Vega until
- * the reader points at a chart. The hostile build's downloads stay inert.
+ * missing values show as gaps with their note. The hostile build's downloads
+ * stay inert. Charts in the browser (live, with tooltips) are charts.test.ts.
  */
 
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../../src/lib/indicators/downloads.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { BUILDS, buildDir } from '../support/builds.ts';
+import { buildDir } from '../support/builds.ts';
 import { readTags } from '../support/html.ts';
-import { serveBuild, type StaticServer } from '../support/server.ts';
 
 const dir = buildDir('root');
 const ids = readdirSync(path.join(process.cwd(), 'data', 'indicators'))
@@ -116,44 +113,5 @@ describe('the hostile build', () => {
     }
     const csv = readFileSync(path.join(folder, 'hostile-inactivity.csv'), 'utf8');
     expect(csv).toContain('"Point <script>alert(1)</script>');
-  });
-});
-
-describe('chart scripts, in a browser', () => {
-  let browser: Browser | undefined;
-  let server: StaticServer | undefined;
-
-  beforeAll(async () => {
-    server = await serveBuild(dir, BUILDS.root.base);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it('loads no Vega until the reader points at a chart in view, then adds tooltips', async () => {
-    if (!browser || !server) throw new Error('the browser or the server did not start');
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    try {
-      const page = await context.newPage();
-      const loaded: string[] = [];
-      page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-      await page.goto(`${server.origin}/indicators/physical-inactivity/`, { waitUntil: 'networkidle' });
-      // In view, but not asked for: nothing of Vega yet.
-      await page.locator('#trend-title').scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
-      expect(loaded.filter((u) => /charts-live|\.vg\.json$/.test(u))).toEqual([]);
-      await page.locator('figure[data-chart] .app-chart__drawing').first().hover();
-      await page.waitForSelector('figure[data-live]', { timeout: 30_000 });
-      expect(loaded.some((u) => /charts-live/.test(u))).toBe(true);
-      expect(loaded).toContain('/indicators/physical-inactivity/physical-inactivity-trend.vg.json');
-      // The live drawing is still hidden from assistive technology; the wrapper keeps its label.
-      expect(await page.locator('figure[data-live] .app-chart__drawing > svg').getAttribute('aria-hidden')).toBe(
-        'true',
-      );
-    } finally {
-      await context.close();
-    }
   });
 });
