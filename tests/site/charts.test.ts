@@ -88,6 +88,12 @@ async function markCentre(
   );
 }
 
+/** Moves the mouse onto the live mark whose values include `values`. */
+async function pointAt(page: Page, chart: number, values: Record<string, string>): Promise<void> {
+  const { x, y } = await markCentre(page, chart, values);
+  await page.mouse.move(x, y);
+}
+
 /** The tooltip as the reader sees it, one "key: value" a row; '' when it is not showing. */
 async function tooltip(page: Page): Promise<string> {
   const element = page.locator('#app-chart-tooltip');
@@ -210,16 +216,14 @@ describe('live charts', () => {
     const { context, page } = await open('/indicators/children-low-income/', DESKTOP);
     try {
       await goLiveWith(page, 'click');
-      const point = await markCentre(page, 0, { Area: 'Westminster', Period: '2019/20' });
-      await page.mouse.move(point.x, point.y);
+      await pointAt(page, 0, { Area: 'Westminster', Period: '2019/20' });
       expect(await tooltip(page)).toBe('Area: Westminster; Period: 2019/20; Value: 18.1%');
       await page.keyboard.press('Escape');
       expect(await tooltip(page)).toBe('');
 
       // The ward chart: its button is the one left.
       await goLiveWith(page, 'click');
-      const bar = await markCentre(page, 1, { Area: 'Church Street' });
-      await page.mouse.move(bar.x, bar.y);
+      await pointAt(page, 1, { Area: 'Church Street' });
       expect(await tooltip(page)).toBe('Area: Church Street; Value: 41.2%');
     } finally {
       await context.close();
@@ -231,8 +235,7 @@ describe('live charts', () => {
     try {
       await goLiveWith(page, 'click');
       await goLiveWith(page, 'Enter');
-      const point = await markCentre(page, 0, { Area: 'Westminster', Period: '2019/20' });
-      await page.mouse.move(point.x, point.y);
+      await pointAt(page, 0, { Area: 'Westminster', Period: '2019/20' });
       expect(await tooltip(page)).not.toBe('');
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -274,8 +277,7 @@ describe('live charts', () => {
       await goLiveWith(page, 'click');
       const area =
         'County <script>alert(1)</script> <img src=x onerror=alert(1)> "><svg onload=alert(1)> </script><script>alert(2)</script>';
-      const point = await markCentre(page, 0, { Area: area, Period: '2022/23' });
-      await page.mouse.move(point.x, point.y);
+      await pointAt(page, 0, { Area: area, Period: '2022/23' });
       expect(await tooltip(page)).toBe(`Area: ${area}; Period: 2022/23; Value: 21.8%`);
       expect(
         await page
