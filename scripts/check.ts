@@ -7,7 +7,7 @@ import { dirsFromEnv } from '../src/lib/contract/site-model.ts';
 import { formatProblem, sortProblems } from '../src/lib/contract/problems.ts';
 import { readabilityWarnings, summariseReadability } from '../src/lib/strategy/readability.ts';
 import { checkSite } from '../src/lib/site/load.ts';
-import { summarise } from '../src/lib/site/summary.ts';
+import { summariseContent } from '../src/lib/site/summary.ts';
 
 const dirs = dirsFromEnv();
 const result = checkSite(dirs);
@@ -22,4 +22,4 @@ if (result.errors > 0) {
 const readability = sortProblems(readabilityWarnings(result.content));
 for (const p of readability) console.log(formatProblem(p));
 if (readability.length > 0) console.log(`\n${summariseReadability(readability)}`);
-console.log(summarise(result.content, result.warnings + readability.length));
+console.log(summariseContent(result.content, result.warnings + readability.length));

@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { diffWords } from 'diff';
 import type { Section, Version } from '../../src/lib/contract/model.ts';
 import { blocksOf } from '../../src/lib/diff/blocks.ts';
-import { compareVersions } from '../../src/lib/diff/compare.ts';
+import { diffVersions } from '../../src/lib/diff/compare.ts';
 import { tokenize } from '../../src/lib/diff/tokens.ts';
 import { clearMdxCache } from '../../src/lib/mdx/parse.ts';
 import { random } from './random.ts';
@@ -170,7 +170,7 @@ function timeEngine(words: number): { ms: number; heapMb: number } {
     globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
-    const result = compareVersions(pair.before, pair.after);
+    const result = diffVersions(pair.before, pair.after);
     times.push(performance.now() - started);
     heapMb = Math.max(heapMb, (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024);
     if (result.sections.length === 0) throw new Error('no sections compared');
@@ -182,7 +182,7 @@ const plain20k = process.argv.includes('--plain-20k');
 const rows: Record<string, number | string | boolean>[] = [];
 
 // Warm up the JIT and the MDX parser on a small pair, so the first size is not charged for it.
-compareVersions(generate(2_000, 7).before, generate(2_000, 7).after);
+diffVersions(generate(2_000, 7).before, generate(2_000, 7).after);
 
 const small = generate(2_000, 2);
 const plainSmallMs = time(() => diffWords(small.textBefore, small.textAfter), 1);

@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblem, type Problem } from '../lib/contract/problems.ts';
 import { escapeMarkup } from '../lib/core/escape.ts';
 import { checkSite, invalidateSites } from '../lib/site/load.ts';
-import { summarise } from '../lib/site/summary.ts';
+import { summariseContent } from '../lib/site/summary.ts';
 
 export default function devContent(): AstroIntegration {
   return {
@@ -33,7 +33,7 @@ export default function devContent(): AstroIntegration {
               `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}`,
             );
           } else {
-            logger.info(summarise(result.content, result.warnings));
+            logger.info(summariseContent(result.content, result.warnings));
           }
           server.ws.send({ type: 'full-reload' });
         };

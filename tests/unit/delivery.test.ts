@@ -21,7 +21,7 @@ import { deliveryReturnSchema, type DeliveryReturnFile } from '../../src/lib/con
 import { periodView, periodWords } from '../../src/lib/delivery/view.ts';
 import { period } from '../../src/lib/core/periods.ts';
 import { checkSite } from '../../src/lib/site/load.ts';
-import { summarise } from '../../src/lib/site/summary.ts';
+import { summariseContent } from '../../src/lib/site/summary.ts';
 import { FIXTURES, overlay, type OverlayDirs } from './overlay.ts';
 
 const FILE = 'delivery/sample/2025-Q1.json';
@@ -422,7 +422,7 @@ describe("a board's returns", () => {
   });
 
   it('are counted in the summary line of npm run check', () => {
-    expect(summarise(result.content)).toMatch(/, 3 delivery returns, 45 project ratings\.$/);
+    expect(summariseContent(result.content)).toMatch(/, 3 delivery returns, 45 project ratings\.$/);
   });
 
   it('are three quarterly returns, oldest first, marked illustrative', () => {

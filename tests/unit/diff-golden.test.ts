@@ -51,8 +51,8 @@ describe.each(['changes', 'full'] as const)('the %s view of the fixture pair', (
 
 describe('escaping', () => {
   it('escapes every piece of author text: titles, removed and added words, notes', async () => {
-    const { compareVersions } = await import('../../src/lib/diff/compare.ts');
-    const { summarise } = await import('../../src/lib/diff/summary.ts');
+    const { diffVersions } = await import('../../src/lib/diff/compare.ts');
+    const { summariseChanges } = await import('../../src/lib/diff/summary.ts');
     const section = (body: string, title: string): Section => ({
       id: 'a',
       order: 1,
@@ -77,14 +77,14 @@ describe('escaping', () => {
     });
     const from = v('1', 'Fish & chips for "all" people.', '<script>alert(1)</script>');
     const to = v('2', 'Fish & chips for "some" people.', '<img src=x onerror=alert(1)>', '<b>note</b> & more');
-    const comparison = compareVersions(from, to);
+    const comparison = diffVersions(from, to);
     const html = renderComparison(
       {
         strategy: { id: 's', title: 'S', organisations: [], versions: [from, to] } as never,
         from,
         to,
-        comparison,
-        summary: summarise(
+        diff: comparison,
+        summary: summariseChanges(
           comparison,
           () => undefined,
           (id) => id,

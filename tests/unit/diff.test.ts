@@ -9,12 +9,12 @@ import { describe, expect, it } from 'vitest';
 import type { Section, TargetUse, Version } from '../../src/lib/contract/model.ts';
 import { align } from '../../src/lib/diff/align.ts';
 import { blocksOf, SectionParseError } from '../../src/lib/diff/blocks.ts';
-import { compareVersions } from '../../src/lib/diff/compare.ts';
+import { diffVersions } from '../../src/lib/diff/compare.ts';
 import { strategyComparison, versionPairs, previousVersion } from '../../src/lib/diff/index.ts';
 import { diffBlockText } from '../../src/lib/diff/sections.ts';
-import { compareStructured } from '../../src/lib/diff/targets.ts';
+import { diffStructured } from '../../src/lib/diff/targets.ts';
 import { countWords, sentences, tokenize } from '../../src/lib/diff/tokens.ts';
-import { summarise } from '../../src/lib/diff/summary.ts';
+import { summariseChanges } from '../../src/lib/diff/summary.ts';
 import { diffWordsOf } from '../../src/lib/diff/words.ts';
 import { checkSite } from '../../src/lib/site/load.ts';
 
@@ -214,7 +214,7 @@ describe('block text', () => {
   });
 });
 
-describe('compareVersions', () => {
+describe('diffVersions', () => {
   const before = version('1.0', [
     section('a', 'Partners met eleven times over the summer.\n\nWe will act.', { title: 'A' }),
     section('b', 'Stay the same.', { title: 'Move more' }),
@@ -225,7 +225,7 @@ describe('compareVersions', () => {
     section('a', 'We will act.', { title: 'A' }),
     section('d', 'New.', { title: 'New' }),
   ]);
-  const c = compareVersions(before, after);
+  const c = diffVersions(before, after);
 
   it('matches sections by id: a new title is a changed section', () => {
     const b = c.sections.find((s) => s.id === 'b');
@@ -273,7 +273,7 @@ describe('structured changes', () => {
         ],
       }),
     ]);
-    const s = compareStructured(before, after);
+    const s = diffStructured(before, after);
     expect(s.targets.map((t) => [t.op, t.indicator, t.op === 'changed' ? t.fields : []])).toEqual([
       ['changed', 'inactive', ['value']],
       ['added', 'jobs', []],
@@ -323,11 +323,11 @@ describe('target sentences', () => {
   const lookup = (id: string) =>
     id === 'lonely' ? { title: 'Adults who feel lonely often or always', unit: 'percent' as const } : undefined;
   const sentencesFor = (before: TargetUse, after: TargetUse) => {
-    const c = compareVersions(
+    const c = diffVersions(
       version('1', [section('a', '', { targets: [before] })]),
       version('2', [section('a', '', { targets: [after] })]),
     );
-    return summarise(c, lookup, (id) => (id === 'kent' ? 'Kent' : id)).targets;
+    return summariseChanges(c, lookup, (id) => (id === 'kent' ? 'Kent' : id)).targets;
   };
 
   it('says when a starting point is added, changed or dropped', () => {

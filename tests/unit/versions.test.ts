@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, isVersionId, sortVersions, VERSION_EXPECTED } from '../../src/lib/core/versions.ts';
+import { versionOrder, isVersionId, sortVersions, VERSION_EXPECTED } from '../../src/lib/core/versions.ts';
 
 describe('isVersionId', () => {
   it.each(['1.0', '7.1', '8.0', '10.2', '7.10', '8', '1.2.3', '0.1'])('accepts %j', (id) => {
@@ -15,20 +15,20 @@ describe('isVersionId', () => {
   });
 });
 
-describe('compareVersions', () => {
+describe('versionOrder', () => {
   it('compares part by part as whole numbers: 7.9 < 7.10 < 8.0 < 10.0', () => {
-    expect(compareVersions('7.9', '7.10')).toBeLessThan(0);
-    expect(compareVersions('7.10', '8.0')).toBeLessThan(0);
-    expect(compareVersions('8.0', '10.0')).toBeLessThan(0);
-    expect(compareVersions('10.0', '7.9')).toBeGreaterThan(0);
-    expect(compareVersions('7.1', '7.1')).toBe(0);
+    expect(versionOrder('7.9', '7.10')).toBeLessThan(0);
+    expect(versionOrder('7.10', '8.0')).toBeLessThan(0);
+    expect(versionOrder('8.0', '10.0')).toBeLessThan(0);
+    expect(versionOrder('10.0', '7.9')).toBeGreaterThan(0);
+    expect(versionOrder('7.1', '7.1')).toBe(0);
   });
 
   it('orders "8" and "8.0" stably, the shorter first, and never calls them equal', () => {
-    expect(compareVersions('8', '8.0')).toBeLessThan(0);
-    expect(compareVersions('8.0', '8')).toBeGreaterThan(0);
-    expect(compareVersions('8.0', '8.0.0')).toBeLessThan(0);
-    expect(compareVersions('8.0.1', '8.1')).toBeLessThan(0);
+    expect(versionOrder('8', '8.0')).toBeLessThan(0);
+    expect(versionOrder('8.0', '8')).toBeGreaterThan(0);
+    expect(versionOrder('8.0', '8.0.0')).toBeLessThan(0);
+    expect(versionOrder('8.0.1', '8.1')).toBeLessThan(0);
   });
 
   it('is antisymmetric over a mixed set', () => {
@@ -36,7 +36,7 @@ describe('compareVersions', () => {
     for (const a of ids) {
       for (const b of ids) {
         // Written as a sum so that 0 and -0 compare equal.
-        expect(Math.sign(compareVersions(a, b)) + Math.sign(compareVersions(b, a))).toBe(0);
+        expect(Math.sign(versionOrder(a, b)) + Math.sign(versionOrder(b, a))).toBe(0);
       }
     }
   });

@@ -234,7 +234,7 @@ const KEY = [
 ].join('\n');
 
 export function renderComparison(data: StrategyComparison, view: CompareView, links: CompareLinks): string {
-  const { comparison, summary, from, to } = data;
+  const { diff: comparison, summary, from, to } = data;
   const titles = new Map(comparison.sections.map((s) => [s.id, sectionTitle(s)]));
   const changed = comparison.sections.filter((s) => s.status !== 'same');
   const shown = view === 'full' ? comparison.sections : changed;

@@ -10,7 +10,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, stat
 import path from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { ID_RE } from '../contract/schemas.ts';
-import { compareVersions, isVersionId } from '../core/versions.ts';
+import { isVersionId, versionOrder } from '../core/versions.ts';
 
 export interface NewVersionRequest {
   readonly contentDir: string;
@@ -45,7 +45,7 @@ export type NewVersionResult = NewVersionCreated | NewVersionRefused;
 export function versionFolders(strategyDir: string): string[] {
   return readdirSync(strategyDir)
     .filter((name) => isVersionId(name) && statSync(path.join(strategyDir, name)).isDirectory())
-    .sort(compareVersions);
+    .sort(versionOrder);
 }
 
 /** Versions that could follow `latest`: the next minor and the next major ("8.0" -> 8.1, 9.0). */
@@ -91,14 +91,14 @@ export function newVersion(request: NewVersionRequest): NewVersionResult {
   if (existsSync(target)) {
     return refuse(`${target} already exists. Nothing was changed: choose a new version, ${suggestion}.`);
   }
-  // compareVersions orders "8.1.0" after "8.1" to stay total; as numbers they are the same version.
+  // versionOrder orders "8.1.0" after "8.1" to stay total; as numbers they are the same version.
   const numbers = (v: string) =>
     v
       .split('.')
       .map(Number)
       .join('.')
       .replace(/(\.0)+$/, '');
-  if (compareVersions(versionId, latest) <= 0 || numbers(versionId) === numbers(latest)) {
+  if (versionOrder(versionId, latest) <= 0 || numbers(versionId) === numbers(latest)) {
     return refuse(
       `Version ${versionId} does not come after the latest version, ${latest}. A new version must be later, ${suggestion}.`,
     );

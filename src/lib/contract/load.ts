@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readDelivery } from './delivery-load.ts';
 import { MdxSyntaxError, parseMdxBody, splitFrontMatter, type ComponentUse } from '../mdx/parse.ts';
-import { compareVersions, isVersionId, VERSION_EXPECTED } from '../core/versions.ts';
+import { isVersionId, versionOrder, VERSION_EXPECTED } from '../core/versions.ts';
 import { checkComponents } from './components.ts';
 import type { Content, Section, Strategy, Update, Version } from './model.ts';
 import { describe, problem, type Problem } from './problems.ts';
@@ -221,7 +221,7 @@ function readVersions(reader: Reader, strategyId: string, dir: string): Version[
       versions.push({ id: name, strategyId, dir: relDir, ...config, sections });
     }
   }
-  return versions.sort((a, b) => compareVersions(a.id, b.id));
+  return versions.sort((a, b) => versionOrder(a.id, b.id));
 }
 
 const SECTION_FILE = /^(\d{2,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;

@@ -13,7 +13,8 @@ export function isVersionId(id: string): boolean {
   return VERSION_RE.test(id);
 }
 
-export function compareVersions(a: string, b: string): number {
+/** Sort order of two version ids (negative: `a` is older), for `Array.prototype.sort`. */
+export function versionOrder(a: string, b: string): number {
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
   const length = Math.max(pa.length, pb.length);
@@ -26,6 +27,7 @@ export function compareVersions(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
+/** Items sorted oldest version first, by the version id `id` gives. */
 export function sortVersions<T>(items: readonly T[], id: (item: T) => string): T[] {
-  return [...items].sort((a, b) => compareVersions(id(a), id(b)));
+  return [...items].sort((a, b) => versionOrder(id(a), id(b)));
 }

@@ -10,7 +10,7 @@ import { diffArrays } from 'diff';
 import type { Section, Version } from '../contract/model.ts';
 import { blocksOf, type Block } from './blocks.ts';
 import { diffBlocks, diffBlockText, type BlockDiff, type SentenceDiff } from './sections.ts';
-import { compareStructured, type StructuredChanges } from './targets.ts';
+import { diffStructured, type StructuredChanges } from './targets.ts';
 import { bagSimilarity, countWords, wordBag } from './tokens.ts';
 
 export interface SectionSide {
@@ -45,7 +45,7 @@ export interface SectionDiff {
   readonly counts: SectionCounts;
 }
 
-export interface Comparison {
+export interface VersionDiff {
   readonly from: string;
   readonly to: string;
   /** In the newer version's order, with removed sections where they used to be. */
@@ -81,7 +81,7 @@ const MOVE_SIMILARITY = 0.8;
 /** Near-match moves compare every leftover removal with every leftover addition; above this many pairs, only exact moves. */
 const MOVE_MAX_PAIRS = 40_000;
 
-export function compareVersions(from: Version, to: Version, strategyArea?: string): Comparison {
+export function diffVersions(from: Version, to: Version, strategyArea?: string): VersionDiff {
   const fromIds = from.sections.map((s) => s.id);
   const toIds = to.sections.map((s) => s.id);
   const inFrom = new Map(from.sections.map((s, i) => [s.id, { section: s, index: i }]));
@@ -149,7 +149,7 @@ export function compareVersions(from: Version, to: Version, strategyArea?: strin
     from: from.id,
     to: to.id,
     sections,
-    structured: compareStructured(from, to, strategyArea),
+    structured: diffStructured(from, to, strategyArea),
     totals: {
       sectionsChanged: sections.filter((s) => s.status === 'changed').length,
       sectionsAdded: sections.filter((s) => s.status === 'added').length,

@@ -5,13 +5,13 @@
  */
 
 import type { Content, Strategy, Version } from '../contract/model.ts';
-import { compareVersions as compareVersionIds } from '../core/versions.ts';
-import { compareVersions, type Comparison } from './compare.ts';
-import { summarise, type IndicatorLookup, type Summary } from './summary.ts';
+import { sortVersions, versionOrder } from '../core/versions.ts';
+import { diffVersions, type VersionDiff } from './compare.ts';
+import { summariseChanges, type ChangeSummary, type IndicatorLookup } from './summary.ts';
 
-export type { Comparison, SectionDiff } from './compare.ts';
+export type { SectionDiff, VersionDiff } from './compare.ts';
 export type { BlockDiff, SentenceDiff } from './sections.ts';
-export type { Summary } from './summary.ts';
+export type { ChangeSummary } from './summary.ts';
 
 export interface VersionPair {
   readonly from: Version;
@@ -20,7 +20,7 @@ export interface VersionPair {
 
 /** Every pair of different versions, the newer as `to`: what the compare pages are built for. */
 export function versionPairs(strategy: Strategy): VersionPair[] {
-  const versions = [...strategy.versions].sort((a, b) => compareVersionIds(a.id, b.id));
+  const versions = sortVersions(strategy.versions, (v) => v.id);
   const pairs: VersionPair[] = [];
   versions.forEach((to, j) => {
     for (const from of versions.slice(0, j)) {
@@ -33,7 +33,7 @@ export function versionPairs(strategy: Strategy): VersionPair[] {
 
 /** The version before this one, if any: what its "what changed" link compares with. */
 export function previousVersion(strategy: Strategy, version: Version): Version | undefined {
-  const versions = [...strategy.versions].sort((a, b) => compareVersionIds(a.id, b.id));
+  const versions = sortVersions(strategy.versions, (v) => v.id);
   const index = versions.findIndex((v) => v.id === version.id);
   return index > 0 ? versions[index - 1] : undefined;
 }
@@ -42,8 +42,8 @@ export interface StrategyComparison {
   readonly strategy: Strategy;
   readonly from: Version;
   readonly to: Version;
-  readonly comparison: Comparison;
-  readonly summary: Summary;
+  readonly diff: VersionDiff;
+  readonly summary: ChangeSummary;
 }
 
 const cache = new WeakMap<Content, Map<string, StrategyComparison>>();
@@ -68,13 +68,13 @@ export function strategyComparison(
   const from = strategy.versions.find((v) => v.id === fromId);
   const to = strategy.versions.find((v) => v.id === toId);
   if (!from || !to) throw new Error(`No version "${from ? toId : fromId}" of strategy "${strategyId}"`);
-  if (compareVersionIds(fromId, toId) >= 0) {
+  if (versionOrder(fromId, toId) >= 0) {
     throw new Error(`Cannot compare version ${fromId} with ${toId} of "${strategyId}": the first must be older`);
   }
   const lookup: IndicatorLookup = (id) => content.indicators.find((i) => i.id === id);
   const areaName = (id: string) => content.areas.find((a) => a.id === id)?.name ?? id;
-  const comparison = compareVersions(from, to, strategy.area);
-  const result = { strategy, from, to, comparison, summary: summarise(comparison, lookup, areaName) };
+  const diff = diffVersions(from, to, strategy.area);
+  const result = { strategy, from, to, diff, summary: summariseChanges(diff, lookup, areaName) };
   forContent.set(key, result);
   return result;
 }

@@ -6,7 +6,7 @@
 
 import { formatValue } from '../core/numbers.ts';
 import type { Unit } from '../core/vocabulary.ts';
-import type { Comparison, SectionDiff } from './compare.ts';
+import type { VersionDiff, SectionDiff } from './compare.ts';
 import type { TargetChange } from './targets.ts';
 import type { TargetUse } from '../contract/model.ts';
 
@@ -18,7 +18,7 @@ export interface IndicatorFacts {
 /** Names an indicator and says its values; unknown ids are shown as written. */
 export type IndicatorLookup = (id: string) => IndicatorFacts | undefined;
 
-export interface Summary {
+export interface ChangeSummary {
   /** What changed in the strategy's commitments: targets and measures. */
   readonly targets: readonly string[];
   /** Sections added, removed, renamed, reordered. */
@@ -35,14 +35,18 @@ function inSentence(title: string): string {
   return /^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
 }
 
-export function summarise(comparison: Comparison, lookup: IndicatorLookup, areaName: (id: string) => string): Summary {
+export function summariseChanges(
+  diff: VersionDiff,
+  lookup: IndicatorLookup,
+  areaName: (id: string) => string,
+): ChangeSummary {
   const name = (id: string) => inSentence(lookup(id)?.title ?? id);
   const value = (id: string, v: number) => {
     const unit = lookup(id)?.unit;
     return unit ? formatValue(v, unit) : String(v);
   };
-  const targets = comparison.structured.targets.map((change) => targetSentence(change, name, value, areaName));
-  const structured = comparison.structured;
+  const targets = diff.structured.targets.map((change) => targetSentence(change, name, value, areaName));
+  const structured = diff.structured;
   const targetGone = new Set(structured.targets.filter((t) => t.op === 'removed').map((t) => t.indicator));
   const targetNew = new Set(structured.targets.filter((t) => t.op === 'added').map((t) => t.indicator));
   for (const m of structured.measures) {
@@ -60,9 +64,9 @@ export function summarise(comparison: Comparison, lookup: IndicatorLookup, areaN
   }
 
   const sections: string[] = [];
-  for (const s of comparison.sections) sections.push(...sectionSentences(s));
+  for (const s of diff.sections) sections.push(...sectionSentences(s));
 
-  const t = comparison.totals;
+  const t = diff.totals;
   const parts = [
     `${plural(t.sectionsChanged, 'section')} changed`,
     `${t.sectionsAdded} added`,

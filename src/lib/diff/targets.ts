@@ -52,7 +52,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
-export function compareStructured(from: Version, to: Version, strategyArea?: string): StructuredChanges {
+export function diffStructured(from: Version, to: Version, strategyArea?: string): StructuredChanges {
   // Matched by indicator (in order, when one indicator has several targets), so a changed area is a change.
   const targetKey = (t: { item: TargetUse }) => t.item.indicator;
   const field = (t: TargetUse, f: TargetField) => (f === 'area' ? (t.area ?? strategyArea) : t[f]);

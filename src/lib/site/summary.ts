@@ -2,8 +2,8 @@ import type { Content } from '../contract/model.ts';
 
 const n = (count: number, word: string, plural = `${word}s`) => `${count} ${count === 1 ? word : plural}`;
 
-/** The one-line summary of a clean check. */
-export function summarise(content: Content, warnings = 0): string {
+/** The one-line summary of a clean check: how much content there is (`npm run check`, the dev server). */
+export function summariseContent(content: Content, warnings = 0): string {
   const versions = content.strategies.reduce((sum, s) => sum + s.versions.length, 0);
   const sections = content.strategies.reduce(
     (sum, s) => sum + s.versions.reduce((t, v) => t + v.sections.length, 0),
