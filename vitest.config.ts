@@ -1,8 +1,13 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects:
- * - `unit`: tests of src/lib and components, in Node.
+ * - `unit`: tests of src/lib and components, in Node. Astro's Vite plugins
+ *   compile .astro files, so tests can draw components with the Container
+ *   API. `configFile: false` keeps astro.config.mjs's integrations (the dev
+ *   server's content watch and its check) out of test runs; the dev toolbar
+ *   is off, or every element gets data-astro-source attributes.
  * - `site`: tests of the built site. Its globalSetup checks and builds every
  *   variant into .cache/test-builds/ first (tests/support/builds.ts); the
  *   files then run one after another in one worker, since they share one
@@ -11,17 +16,20 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          environment: 'node',
-          // Some unit tests run a command (npm run check, import-indicator) in a
-          // child process; on a busy 2-core machine, with the site builds running
-          // beside them, that takes longer than vitest's default 5 s.
-          testTimeout: 30_000,
+      getViteConfig(
+        {
+          test: {
+            name: 'unit',
+            include: ['tests/unit/**/*.test.ts'],
+            environment: 'node',
+            // Some unit tests run a command (npm run check, import-indicator) in a
+            // child process; on a busy 2-core machine, with the site builds running
+            // beside them, that takes longer than vitest's default 5 s.
+            testTimeout: 30_000,
+          },
         },
-      },
+        { configFile: false, devToolbar: { enabled: false }, logLevel: 'warn' },
+      ),
       {
         test: {
           name: 'site',

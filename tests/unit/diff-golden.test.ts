@@ -1,58 +1,71 @@
 /**
  * Golden files for the compare page: the fixture pair in tests/fixtures/diff/
  * (a renamed section, a moved paragraph, a changed number, an added list
- * item, a removed section, an edited quote) rendered by the same code the
- * page uses, and compared byte for byte with tests/fixtures/diff/golden/.
- * Review a change to a golden file by eye: it is the page a resident reads.
- * To accept new output: UPDATE_GOLDEN=1 npx vitest run --project unit tests/unit/diff-golden.test.ts
+ * item, a removed section, an edited quote) drawn by the page's own
+ * component (Comparison.astro, through Astro's Container API) and compared
+ * with tests/fixtures/diff/golden/. Review a change to a golden file by eye:
+ * it is the page a resident reads.
+ *
+ * A missing golden file fails. To accept new output:
+ * UPDATE_GOLDEN=1 npx vitest run --project unit tests/unit/diff-golden.test.ts
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import type { Section, Version } from '../../src/lib/contract/model.ts';
-import { renderComparison, type CompareView } from '../../src/components/compare/render.ts';
-import { strategyComparison } from '../../src/lib/diff/index.ts';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import Comparison from '../../src/components/compare/Comparison.astro';
+import type { Section, Strategy, Version } from '../../src/lib/contract/model.ts';
+import { diffVersions } from '../../src/lib/diff/compare.ts';
+import { comparisonView, strategyComparison, type CompareMode } from '../../src/lib/diff/index.ts';
+import { summariseChanges } from '../../src/lib/diff/summary.ts';
 import { checkSite } from '../../src/lib/site/load.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const GOLDEN = path.join(FIXTURES, 'diff', 'golden');
 const dirs = { contentDir: path.join(FIXTURES, 'diff', 'content'), dataDir: path.join(FIXTURES, 'good', 'data') };
 
-const LINKS = {
-  changes: '/strategies/sample-strategy/compare/1.0/2.0/',
-  full: '/strategies/sample-strategy/compare/1.0/2.0/full/',
-  fromVersion: '/strategies/sample-strategy/1.0/',
-  toVersion: '/strategies/sample-strategy/2.0/',
-};
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
 
-function render(view: CompareView): string {
+async function render(mode: CompareMode): Promise<string> {
   const { content, errors } = checkSite(dirs);
   expect(errors).toBe(0);
-  return renderComparison(strategyComparison(content, 'sample-strategy', '1.0', '2.0'), view, LINKS);
+  const view = comparisonView(strategyComparison(content, 'sample-strategy', '1.0', '2.0'), mode);
+  return container.renderToString(Comparison, { props: { view } });
 }
 
-describe.each(['changes', 'full'] as const)('the %s view of the fixture pair', (view) => {
-  it('matches its golden file', () => {
-    const html = render(view);
-    const file = path.join(GOLDEN, `${view}.html`);
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
+/**
+ * The page as it is built has no line breaks between elements; the golden
+ * file has one before each block element, so that a change to it reads as a
+ * diff of lines. Only a line break is added, and only between tags.
+ */
+const BLOCK_START = /(?<=>)(?=<(?:nav|ul|ol|li|div|h[1-6]|p|section|blockquote)[\s>]|<\/(?:nav|ul|ol|div|section)>)/g;
+const lines = (html: string): string => `${html.replace(BLOCK_START, '\n')}\n`;
+
+describe.each(['changes', 'full'] as const)('the %s view of the fixture pair', (mode) => {
+  it('matches its golden file', async () => {
+    const html = await render(mode);
+    expect(html).not.toContain('\n');
+    const file = path.join(GOLDEN, `${mode}.html`);
+    if (process.env.UPDATE_GOLDEN === '1') {
       mkdirSync(GOLDEN, { recursive: true });
-      writeFileSync(file, html);
+      writeFileSync(file, lines(html));
     }
-    expect(html).toBe(readFileSync(file, 'utf8'));
+    expect(existsSync(file), `${file} is missing; write it with UPDATE_GOLDEN=1 and review it`).toBe(true);
+    expect(lines(html)).toBe(readFileSync(file, 'utf8'));
   });
 
-  it('is the same every time', () => {
-    expect(render(view)).toBe(render(view));
+  it('is the same every time', async () => {
+    expect(await render(mode)).toBe(await render(mode));
   });
 });
 
 describe('escaping', () => {
   it('escapes every piece of author text: titles, removed and added words, notes', async () => {
-    const { diffVersions } = await import('../../src/lib/diff/compare.ts');
-    const { summariseChanges } = await import('../../src/lib/diff/summary.ts');
     const section = (body: string, title: string): Section => ({
       id: 'a',
       order: 1,
@@ -77,26 +90,20 @@ describe('escaping', () => {
     });
     const from = v('1', 'Fish & chips for "all" people.', '<script>alert(1)</script>');
     const to = v('2', 'Fish & chips for "some" people.', '<img src=x onerror=alert(1)>', '<b>note</b> & more');
-    const comparison = diffVersions(from, to);
-    const html = renderComparison(
-      {
-        strategy: { id: 's', title: 'S', organisations: [], versions: [from, to] } as never,
-        from,
-        to,
-        diff: comparison,
-        summary: summariseChanges(
-          comparison,
-          () => undefined,
-          (id) => id,
-        ),
-      },
-      'changes',
-      LINKS,
+    const strategy = { id: 's', title: 'S <i>&</i>', organisations: [], versions: [from, to] } as unknown as Strategy;
+    const diff = diffVersions(from, to);
+    const summary = summariseChanges(
+      diff,
+      () => undefined,
+      (id) => id,
     );
-    expect(html).not.toMatch(/<script|<img|<b>/);
+    const view = comparisonView({ strategy, from, to, diff, summary }, 'changes');
+    const html = await container.renderToString(Comparison, { props: { view } });
+    expect(html).not.toMatch(/<script|<img|<b>|<i>/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('&lt;b&gt;note&lt;/b&gt; &amp; more');
     expect(html).toContain('Fish &amp; chips for &quot;');
+    expect(html).toContain('S &lt;i&gt;&amp;&lt;/i&gt;');
   });
 });

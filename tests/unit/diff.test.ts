@@ -1,16 +1,23 @@
 /**
  * The diff engine, step by step, on small before/after texts: tokens,
- * words, sentences, blocks, sections, moves, Targets and Measures, summary.
+ * words, sentences, blocks, sections, moves, Targets and Measures, summary,
+ * and the view the compare page draws.
  */
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Section, TargetUse, Version } from '../../src/lib/contract/model.ts';
+import type { Section, Strategy, TargetUse, Version } from '../../src/lib/contract/model.ts';
 import { align } from '../../src/lib/diff/align.ts';
 import { blocksOf, SectionParseError } from '../../src/lib/diff/blocks.ts';
 import { diffVersions } from '../../src/lib/diff/compare.ts';
-import { strategyComparison, versionPairs, previousVersion } from '../../src/lib/diff/index.ts';
+import {
+  comparisonView,
+  previousVersion,
+  strategyComparison,
+  versionPairs,
+  type CompareMode,
+} from '../../src/lib/diff/index.ts';
 import { diffBlockText } from '../../src/lib/diff/sections.ts';
 import { diffStructured } from '../../src/lib/diff/targets.ts';
 import { countWords, sentences, tokenize } from '../../src/lib/diff/tokens.ts';
@@ -358,6 +365,110 @@ describe('target sentences', () => {
       sentencesFor(target({ indicator: 'lonely', value: 5 }), target({ indicator: 'lonely', value: 5, area: 'kent' })),
     ).toEqual([
       'The target for adults who feel lonely often or always is now for Kent rather than the strategy’s area.',
+    ]);
+  });
+});
+
+describe('comparisonView', () => {
+  const view = (before: Version, after: Version, mode: CompareMode) => {
+    const strategy = { id: 's', title: 'S', versions: [before, after] } as unknown as Strategy;
+    const diff = diffVersions(before, after);
+    const summary = summariseChanges(
+      diff,
+      () => undefined,
+      (id) => id,
+    );
+    return comparisonView({ strategy, from: before, to: after, diff, summary }, mode);
+  };
+  const paras = (...texts: string[]) => texts.join('\n\n');
+  const one = paras('One here.', 'Two here.', 'Three here.', 'Four here.', 'Five here.', 'Six here.');
+  const four = one.replace('Four here.', 'Four is now here.');
+  const edited = [version('1', [section('a', one)]), version('2', [section('a', four)])] as const;
+
+  it('shows each change with one unchanged block either side, and counts the rest', () => {
+    const parts = view(...edited, 'changes').sections[0]?.parts ?? [];
+    expect(parts.map((p) => (p.part === 'block' ? p.block.change : p.part === 'gap' ? p.text : p.part))).toEqual([
+      '2 unchanged parts not shown',
+      'context',
+      'changed',
+      'context',
+      '1 unchanged part not shown',
+    ]);
+  });
+
+  it('shows every block on the full page, unchanged ones as the same', () => {
+    const parts = view(...edited, 'full').sections[0]?.parts ?? [];
+    expect(parts.map((p) => (p.part === 'block' ? p.block.change : p.part))).toEqual([
+      'same',
+      'same',
+      'same',
+      'changed',
+      'same',
+      'same',
+    ]);
+  });
+
+  it('marks the changed words of a block', () => {
+    const block = view(...edited, 'changes').sections[0]?.parts.find(
+      (p) => p.part === 'block' && p.block.change === 'changed',
+    );
+    expect(block?.part === 'block' && block.block.text).toEqual([
+      { op: 'same', text: 'Four ' },
+      { op: 'ins', text: 'is now' },
+      { op: 'same', text: ' here.' },
+    ]);
+  });
+
+  it('draws a run of list items as one list, and a numbered run as another', () => {
+    const body = '- Walk more\n- Cycle more\n\n1. First\n2. Second';
+    const parts = view(version('1', [section('a', body)]), version('2', [section('a', body)]), 'full').sections[0]
+      ?.parts;
+    expect(parts?.map((p) => (p.part === 'list' ? `${p.ordered ? 'ol' : 'ul'}:${p.items.length}` : p.part))).toEqual([
+      'ul:2',
+      'ol:2',
+    ]);
+  });
+
+  it('links each end of a move to the other, naming its section', () => {
+    const moving = 'Partners met eleven times over the summer.';
+    const v = view(
+      version('1', [
+        section('a', paras(moving, 'Stays.'), { title: 'Foreword' }),
+        section('b', 'Other.', { title: 'Act' }),
+      ]),
+      version('2', [
+        section('a', 'Stays.', { title: 'Foreword' }),
+        section('b', paras('Other.', moving), { title: 'Act' }),
+      ]),
+      'changes',
+    );
+    const moves = v.sections.flatMap((s) =>
+      s.parts.flatMap((p) => (p.part === 'block' && p.block.move ? [p.block.move] : [])),
+    );
+    expect(moves).toEqual([
+      { end: 'from', id: 'move-1-from', href: '#move-1-to', otherTitle: 'Act' },
+      { end: 'to', id: 'move-1-to', href: '#move-1-from', otherTitle: 'Foreword' },
+    ]);
+  });
+
+  it('says what happened to each section, in the contents and above its blocks', () => {
+    const v = view(
+      version('1', [section('a', 'Same.', { title: 'Move more' }), section('b', 'Gone.', { title: 'Warm homes' })]),
+      version('2', [section('a', 'Same.', { title: 'Be more active' })]),
+      'changes',
+    );
+    expect(v.contents).toEqual([
+      { href: '#section-a', title: 'Be more active', changes: '0 words added, 0 removed' },
+      { href: '#section-b', title: 'Warm homes', changes: 'removed' },
+    ]);
+    expect(v.sections.map((s) => s.about)).toEqual([
+      'It was called ‘Move more’. Parts: 0 words added, 0 removed.',
+      'This section was removed.',
+    ]);
+    expect(v.sections[0]?.title).toEqual([
+      { op: 'del', text: 'Move more' },
+      { op: 'same', text: ' ' },
+      { op: 'ins', text: 'Be more active' },
     ]);
   });
 });

@@ -3,7 +3,7 @@
  * heading with the same id is a changed section), blocks and sentences
  * aligned inside each, words inside changed sentences, text that moved found
  * across the whole document, and Targets and Measures compared as data.
- * Plain data out; the compare page renders it.
+ * Plain data out; view.ts turns it into what the compare page draws.
  */
 
 import { diffArrays } from 'diff';

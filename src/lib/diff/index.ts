@@ -12,6 +12,7 @@ import { summariseChanges, type ChangeSummary, type IndicatorLookup } from './su
 export type { SectionDiff, VersionDiff } from './compare.ts';
 export type { BlockDiff, SentenceDiff } from './sections.ts';
 export type { ChangeSummary } from './summary.ts';
+export { comparisonView, type CompareMode, type ComparisonView } from './view.ts';
 
 export interface VersionPair {
   readonly from: Version;

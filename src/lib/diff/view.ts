@@ -1,0 +1,328 @@
+/**
+ * What a compare page draws, as plain data: which blocks show (all of them,
+ * or the changes with one unchanged block either side), how they group into
+ * lists, each piece of text marked same, removed or added, the anchors that
+ * link moved text both ways, and the counts and sentences the page states.
+ * The components in src/components/compare/ draw this and decide nothing.
+ */
+
+import { paths } from '../core/urls.ts';
+import type { Block, BlockKind } from './blocks.ts';
+import type { SectionDiff, SectionStatus } from './compare.ts';
+import type { StrategyComparison } from './index.ts';
+import type { BlockDiff, Move, SentenceDiff } from './sections.ts';
+import type { Piece } from './words.ts';
+import type { ChangeSummary } from './summary.ts';
+
+export type { Piece } from './words.ts';
+
+/**
+ * Which of the two pages of a pair: the changes only (`.../compare/<from>/<to>/`)
+ * or the newer version's full text with its changes marked (`.../full/`).
+ */
+export type CompareMode = 'changes' | 'full';
+
+/** A block's `data-change`: its diff's op, or `context` for an unchanged block shown beside a change. */
+export type BlockChange = BlockDiff['op'] | 'context';
+
+export interface BlockView {
+  /** The element it is drawn as. */
+  readonly element: 'heading' | 'item' | 'quote' | 'paragraph';
+  readonly kind: BlockKind;
+  /** Heading level on the page (3 to 5: the section's own title is the h2). */
+  readonly level?: 3 | 4 | 5;
+  /** Whether a list item belongs to a numbered list. */
+  readonly ordered?: boolean;
+  readonly change: BlockChange;
+  /** What a component's text is, said before it ("Target", "Quote from"). */
+  readonly label?: string;
+  /** For moved text: this end's anchor, and a link to the other end. */
+  readonly move?: MoveView;
+  /** The text, each piece unchanged, removed or added. */
+  readonly text: readonly Piece[];
+}
+
+export interface MoveView {
+  /** `from`: where the text used to be; `to`: where it is now. */
+  readonly end: 'from' | 'to';
+  /** This end's id, the target of the other end's link. */
+  readonly id: string;
+  /** The other end, as a link within the page. */
+  readonly href: string;
+  /** The title of the section at the other end. */
+  readonly otherTitle: string;
+}
+
+export type SectionPart =
+  | { readonly part: 'block'; readonly block: BlockView }
+  /** A run of list items, drawn as one list. */
+  | { readonly part: 'list'; readonly ordered: boolean; readonly items: readonly BlockView[] }
+  /** Unchanged blocks left out of the changes-only page, counted: "3 unchanged parts not shown". */
+  | { readonly part: 'gap'; readonly text: string };
+
+export interface SectionView {
+  readonly id: string;
+  /** The section heading's id. Prefixed, so a section called "summary" cannot clash with the page's own ids. */
+  readonly anchor: string;
+  readonly status: SectionStatus;
+  /** The heading: the newer title, or the old one removed and the new one added. */
+  readonly title: readonly Piece[];
+  /** What happened to the section as a whole, in sentences; absent when there is nothing to say. */
+  readonly about?: string;
+  readonly parts: readonly SectionPart[];
+}
+
+/** A line of the page's contents: a section, and what changed in it. */
+export interface ContentsEntry {
+  readonly href: string;
+  readonly title: string;
+  /** "added", "removed", "no changes", or the section's counts. */
+  readonly changes: string;
+}
+
+export interface ComparisonView {
+  readonly mode: CompareMode;
+  readonly strategyId: string;
+  readonly strategyTitle: string;
+  readonly from: string;
+  readonly to: string;
+  /** The page's h1. */
+  readonly heading: string;
+  /** The page's title element and description. */
+  readonly title: string;
+  readonly description: string;
+  /** Site paths (without the base path) of the pages this one links to. */
+  readonly links: {
+    readonly changes: string;
+    readonly full: string;
+    readonly fromVersion: string;
+    readonly toVersion: string;
+  };
+  /** The newer version's change note, in its author's words. */
+  readonly note?: string;
+  readonly summary: ChangeSummary;
+  /** The sections listed in the contents: those that changed, or every section on the full page. */
+  readonly contents: readonly ContentsEntry[];
+  /** The sections shown, in the same order. */
+  readonly sections: readonly SectionView[];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const same = (text: string): Piece => ({ op: 'same', text });
+const del = (text: string): Piece => ({ op: 'del', text });
+const ins = (text: string): Piece => ({ op: 'ins', text });
+
+const sectionAnchor = (id: string) => `section-${id}`;
+const sectionTitle = (s: SectionDiff): string => (s.after ?? s.before)?.title ?? s.id;
+
+/** The page of one pair of versions, as the components draw it. */
+export function comparisonView(comparison: StrategyComparison, mode: CompareMode): ComparisonView {
+  const { strategy, from, to, diff, summary } = comparison;
+  const shown = mode === 'full' ? diff.sections : diff.sections.filter((s) => s.status !== 'same');
+  const heading = `What changed from version ${from.id} to ${to.id}`;
+  return {
+    mode,
+    strategyId: strategy.id,
+    strategyTitle: strategy.title,
+    from: from.id,
+    to: to.id,
+    heading,
+    title: `${heading}: ${strategy.title}${mode === 'full' ? ' (full text)' : ''}`,
+    description: `The changes between versions ${from.id} and ${to.id} of ${strategy.title}.`,
+    links: {
+      changes: paths.compare(strategy.id, from.id, to.id),
+      full: paths.compareFull(strategy.id, from.id, to.id),
+      fromVersion: paths.version(strategy.id, from.id),
+      toVersion: paths.version(strategy.id, to.id),
+    },
+    ...(to.note ? { note: to.note } : {}),
+    summary,
+    contents: shown.map((s) => ({
+      href: `#${sectionAnchor(s.id)}`,
+      title: sectionTitle(s),
+      changes:
+        s.status === 'added'
+          ? 'added'
+          : s.status === 'removed'
+            ? 'removed'
+            : s.status === 'same'
+              ? 'no changes'
+              : sectionCounts(s),
+    })),
+    sections: shown.map((s) => sectionView(s, mode)),
+  };
+}
+
+function sectionView(s: SectionDiff, mode: CompareMode): SectionView {
+  const before = s.before?.title ?? '';
+  const after = s.after?.title ?? '';
+  const title =
+    s.status === 'added'
+      ? [ins(after)]
+      : s.status === 'removed'
+        ? [del(before)]
+        : s.titleChanged
+          ? [del(before), same(' '), ins(after)]
+          : [same(after)];
+  const about = aboutSection(s);
+  return {
+    id: s.id,
+    anchor: sectionAnchor(s.id),
+    status: s.status,
+    title,
+    ...(about ? { about } : {}),
+    parts: sectionParts(s, mode),
+  };
+}
+
+/** "2 changed, 1 added, 1 moved; 10 words added, 1 removed". */
+function sectionCounts(s: SectionDiff): string {
+  const c = s.counts;
+  const bits: string[] = [];
+  if (c.changed) bits.push(`${c.changed} changed`);
+  if (c.added) bits.push(`${c.added} added`);
+  if (c.removed) bits.push(`${c.removed} removed`);
+  if (c.moved) bits.push(`${c.moved} moved`);
+  const words = `${plural(c.wordsAdded, 'word')} added, ${c.wordsRemoved} removed`;
+  return bits.length ? `${bits.join(', ')}; ${words}` : words;
+}
+
+function aboutSection(s: SectionDiff): string | undefined {
+  const lines: string[] = [];
+  if (s.status === 'added') lines.push('This section is new.');
+  if (s.status === 'removed') lines.push('This section was removed.');
+  if (s.titleChanged && s.before) lines.push(`It was called ‘${s.before.title}’.`);
+  if (s.kindChanged) lines.push('Its kind of section changed.');
+  if (s.reordered && s.before && s.after) {
+    lines.push(`It moved from position ${s.before.position} to ${s.after.position}.`);
+  }
+  if (s.status === 'changed') lines.push(`Parts: ${sectionCounts(s)}.`);
+  return lines.length ? lines.join(' ') : undefined;
+}
+
+/**
+ * The blocks shown, grouped: every block on the full page (and for a section
+ * added or removed whole); on the changes-only page, each change with the
+ * unchanged block either side of it as context, and a count of the rest.
+ */
+function sectionParts(section: SectionDiff, mode: CompareMode): SectionPart[] {
+  const blocks = section.blocks.map(blockView);
+  if (mode === 'full' || section.status !== 'changed') return groupLists(blocks);
+  const isChange = (b: BlockDiff | undefined) => b !== undefined && b.op !== 'same';
+  const shown: (BlockView | { readonly gap: string })[] = [];
+  let hidden = 0;
+  const gap = () => {
+    if (hidden > 0) shown.push({ gap: `${plural(hidden, 'unchanged part')} not shown` });
+    hidden = 0;
+  };
+  section.blocks.forEach((b, i, all) => {
+    const block = blocks[i];
+    // An unchanged block is shown as context when it sits next to a change.
+    if (!block || !(isChange(b) || isChange(all[i - 1]) || isChange(all[i + 1]))) {
+      hidden++;
+      return;
+    }
+    gap();
+    shown.push(block.change === 'same' ? { ...block, change: 'context' } : block);
+  });
+  gap();
+  return groupLists(shown);
+}
+
+/** Runs of list items become one list each; a gap or another block ends a list. */
+function groupLists(items: readonly (BlockView | { readonly gap: string })[]): SectionPart[] {
+  const parts: SectionPart[] = [];
+  let list: { part: 'list'; ordered: boolean; items: BlockView[] } | undefined;
+  for (const item of items) {
+    if ('gap' in item) {
+      list = undefined;
+      parts.push({ part: 'gap', text: item.gap });
+      continue;
+    }
+    if (item.element !== 'item') {
+      list = undefined;
+      parts.push({ part: 'block', block: item });
+      continue;
+    }
+    const ordered = item.ordered === true;
+    if (!list || list.ordered !== ordered) {
+      list = { part: 'list', ordered, items: [] };
+      parts.push(list);
+    }
+    list.items.push(item);
+  }
+  return parts;
+}
+
+/** What a component's text is, said before it; prose blocks need no label. */
+const LABELS: Partial<Record<BlockKind, string>> = {
+  target: 'Target',
+  measure: 'Measure',
+  'quote-source': 'Quote from',
+  'case-study': 'Case study',
+  stat: 'Figure',
+  caption: 'Caption',
+};
+
+function blockView(d: BlockDiff): BlockView {
+  switch (d.op) {
+    case 'same':
+      return drawn(d.after, 'same', [same(d.after.text)]);
+    case 'added':
+      return drawn(d.after, 'added', [ins(d.after.text)]);
+    case 'removed':
+      return drawn(d.before, 'removed', [del(d.before.text)]);
+    case 'changed':
+      return drawn(d.after, 'changed', sentencePieces(d.sentences));
+    case 'moved-from':
+      return drawn(d.before, 'moved-from', [same(d.before.text)], moveView('from', d.move));
+    case 'moved-to': {
+      const text = d.sentences ? sentencePieces(d.sentences) : [same(d.after.text)];
+      return drawn(d.after, 'moved-to', text, moveView('to', d.move));
+    }
+  }
+}
+
+function drawn(block: Block, change: BlockChange, text: readonly Piece[], move?: MoveView): BlockView {
+  const element =
+    block.kind === 'heading' || block.kind === 'item' || block.kind === 'quote' ? block.kind : 'paragraph';
+  const label = LABELS[block.kind];
+  return {
+    element,
+    kind: block.kind,
+    // The section title is the h2, so a ## heading in the text is an h3, down to h5.
+    ...(block.kind === 'heading' ? { level: Math.min(5, Math.max(3, (block.depth ?? 2) + 1)) as 3 | 4 | 5 } : {}),
+    ...(block.kind === 'item' ? { ordered: block.ordered === true } : {}),
+    change,
+    ...(label ? { label } : {}),
+    ...(move ? { move } : {}),
+    text,
+  };
+}
+
+/** Each end of a move links to the other: `move-1-from` and `move-1-to`. */
+function moveView(end: MoveView['end'], move: Move): MoveView {
+  return {
+    end,
+    id: `${move.id}-${end}`,
+    href: `#${move.id}-${end === 'from' ? 'to' : 'from'}`,
+    otherTitle: move.otherTitle,
+  };
+}
+
+/** A changed block's sentences as one run of pieces, a space between sentences. */
+function sentencePieces(list: readonly SentenceDiff[]): Piece[] {
+  return list.flatMap((s, i): Piece[] => {
+    const space = i > 0 ? [same(' ')] : [];
+    switch (s.op) {
+      case 'same':
+        return [...space, same(s.text)];
+      case 'removed':
+        return [...space, del(s.text)];
+      case 'added':
+        return [...space, ins(s.text)];
+      case 'changed':
+        return [...space, ...s.pieces];
+    }
+  });
+}
