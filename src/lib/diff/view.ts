@@ -60,6 +60,8 @@ export type SectionPart =
   /** Unchanged blocks left out of the changes-only page, counted: "3 unchanged parts not shown". */
   | { readonly part: 'gap'; readonly text: string };
 
+type Gap = Extract<SectionPart, { part: 'gap' }>;
+
 export interface SectionView {
   readonly id: string;
   /** The section heading's id. Prefixed, so a section called "summary" cannot clash with the page's own ids. */
@@ -209,10 +211,10 @@ function sectionParts(section: SectionDiff, mode: CompareMode): SectionPart[] {
   const blocks = section.blocks.map(blockView);
   if (mode === 'full' || section.status !== 'changed') return groupLists(blocks);
   const isChange = (b: BlockDiff | undefined) => b !== undefined && b.op !== 'same';
-  const shown: (BlockView | { readonly gap: string })[] = [];
+  const shown: (BlockView | Gap)[] = [];
   let hidden = 0;
   const gap = () => {
-    if (hidden > 0) shown.push({ gap: `${plural(hidden, 'unchanged part')} not shown` });
+    if (hidden > 0) shown.push({ part: 'gap', text: `${plural(hidden, 'unchanged part')} not shown` });
     hidden = 0;
   };
   section.blocks.forEach((b, i, all) => {
@@ -230,13 +232,13 @@ function sectionParts(section: SectionDiff, mode: CompareMode): SectionPart[] {
 }
 
 /** Runs of list items become one list each; a gap or another block ends a list. */
-function groupLists(items: readonly (BlockView | { readonly gap: string })[]): SectionPart[] {
+function groupLists(items: readonly (BlockView | Gap)[]): SectionPart[] {
   const parts: SectionPart[] = [];
   let list: { part: 'list'; ordered: boolean; items: BlockView[] } | undefined;
   for (const item of items) {
-    if ('gap' in item) {
+    if ('part' in item) {
       list = undefined;
-      parts.push({ part: 'gap', text: item.gap });
+      parts.push(item);
       continue;
     }
     if (item.element !== 'item') {
