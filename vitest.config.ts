@@ -16,20 +16,27 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      getViteConfig(
-        {
-          test: {
-            name: 'unit',
-            include: ['tests/unit/**/*.test.ts'],
-            environment: 'node',
-            // Some unit tests run a command (npm run check, import-indicator) in a
-            // child process; on a busy 2-core machine, with the site builds running
-            // beside them, that takes longer than vitest's default 5 s.
-            testTimeout: 30_000,
+      async (env) => {
+        const config = await getViteConfig(
+          {
+            test: {
+              name: 'unit',
+              include: ['tests/unit/**/*.test.ts'],
+              environment: 'node',
+              // Some unit tests run a command (npm run check, import-indicator) in a
+              // child process; on a busy 2-core machine, with the site builds running
+              // beside them, that takes longer than vitest's default 5 s.
+              testTimeout: 30_000,
+            },
           },
-        },
-        { configFile: false, devToolbar: { enabled: false }, logLevel: 'warn' },
-      ),
+          { configFile: false, devToolbar: { enabled: false }, logLevel: 'warn' },
+        )(env);
+        // Vitest copies each `import.meta.env.*` define into the main process's
+        // environment, where the site project's builds would inherit Astro's
+        // BASE_URL=/ and ignore BASE_PATH. Vite gives tests BASE_URL without it.
+        const define = Object.entries(config.define ?? {}).filter(([key]) => !key.startsWith('import.meta.env.'));
+        return { ...config, define: Object.fromEntries(define) };
+      },
       {
         test: {
           name: 'site',
