@@ -13,6 +13,7 @@ import { blocksOf, SectionParseError } from '../../src/lib/diff/blocks.ts';
 import { diffVersions } from '../../src/lib/diff/compare.ts';
 import {
   comparisonView,
+  pairsByNewer,
   previousVersion,
   strategyComparison,
   versionPairs,
@@ -299,6 +300,8 @@ describe('pairs', () => {
     const pairs = versionPairs(strategy as never).map((p) => `${p.from.id}->${p.to.id}`);
     expect(pairs).toEqual(['7.9->7.10', '7.9->8.0', '7.10->8.0']);
     expect(previousVersion(strategy as never, v710)?.id).toBe('7.9');
+    const groups = pairsByNewer(strategy as never).map((g) => `${g.to.id}: ${g.froms.map((f) => f.id).join(', ')}`);
+    expect(groups).toEqual(['8.0: 7.10, 7.9', '7.10: 7.9']);
   });
 });
 

@@ -32,6 +32,21 @@ export function versionPairs(strategy: Strategy): VersionPair[] {
   return pairs;
 }
 
+/**
+ * The pairs grouped by their newer version, newest first, and in a group the
+ * nearest older version first: the strategy page's "Compare versions" list.
+ */
+export function pairsByNewer(strategy: Strategy): { readonly to: Version; readonly froms: readonly Version[] }[] {
+  const pairs = versionPairs(strategy);
+  return [...new Set(pairs.map((p) => p.to))].reverse().map((to) => ({
+    to,
+    froms: pairs
+      .filter((p) => p.to === to)
+      .map((p) => p.from)
+      .reverse(),
+  }));
+}
+
 /** The version before this one, if any: what its "what changed" link compares with. */
 export function previousVersion(strategy: Strategy, version: Version): Version | undefined {
   const versions = sortVersions(strategy.versions, (v) => v.id);
