@@ -8,13 +8,14 @@ import { formatProblem, sortProblems } from '../src/lib/contract/problems.ts';
 import { readabilityWarnings, summariseReadability } from '../src/lib/strategy/readability.ts';
 import { checkSite } from '../src/lib/site/load.ts';
 import { summariseContent } from '../src/lib/site/summary.ts';
+import { plural, pluralWord } from '../src/lib/core/text.ts';
 
 const dirs = dirsFromEnv();
 const result = checkSite(dirs);
 for (const p of result.problems) console.log(formatProblem(p));
 if (result.errors > 0) {
   console.error(
-    `\n${result.errors} problem${result.errors === 1 ? '' : 's'} found: fix ${result.errors === 1 ? 'it' : 'them'} and run npm run check again. Nothing will be published until then.`,
+    `\n${plural(result.errors, 'problem')} found: fix ${pluralWord(result.errors, 'it', 'them')} and run npm run check again. Nothing will be published until then.`,
   );
   process.exit(1);
 }

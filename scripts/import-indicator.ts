@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { planImport, writeImport } from '../src/lib/authoring/import-csv.ts';
 import { formatProblem } from '../src/lib/contract/problems.ts';
 import { dirsFromEnv } from '../src/lib/contract/site-model.ts';
+import { plural } from '../src/lib/core/text.ts';
 
 const USAGE = `Usage: npm run import-indicator -- <file.csv> [options]
 
@@ -72,24 +73,20 @@ const plan = planImport({
 if (!plan.ok) {
   for (const p of plan.problems) console.log(formatProblem(p));
   const n = plan.problems.length;
-  fail(
-    `\n${n} problem${n === 1 ? '' : 's'} found: nothing was written. Fix the CSV (or the options) and run the import again.`,
-  );
+  fail(`\n${plural(n, 'problem')} found: nothing was written. Fix the CSV (or the options) and run the import again.`);
 }
 
 const shown = path.relative(process.cwd(), plan.target);
 const span =
   plan.periods.length > 1 ? `${plan.periods[0]} to ${plan.periods[plan.periods.length - 1]}` : plan.periods[0];
-const lines = [
-  `Read ${plan.rows} row${plan.rows === 1 ? '' : 's'} for ${plan.areas.length} area${plan.areas.length === 1 ? '' : 's'}, ${span}.`,
-];
+const lines = [`Read ${plural(plan.rows, 'row')} for ${plural(plan.areas.length, 'area')}, ${span}.`];
 if (plan.skipped.length > 0) {
   lines.push(
     `Left out ${plan.skipped.length} row(s) with neither a value nor a note (lines ${plan.skipped.join(', ')}).`,
   );
 }
 if (plan.ignored.length > 0) lines.push(`Columns not used: ${plan.ignored.join(', ')}.`);
-const countValues = (n: number) => `${n} value${n === 1 ? '' : 's'}`;
+const countValues = (n: number) => plural(n, 'value');
 const change = plan.created
   ? `a new indicator with ${countValues(plan.added)}`
   : `${countValues(plan.added)} added, ${plan.replaced} replaced, ${plan.kept} kept`;

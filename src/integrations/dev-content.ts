@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, type Problem } from '../lib/contract/problems.ts';
 import { escapeMarkup } from '../lib/core/escape.ts';
+import { plural } from '../lib/core/text.ts';
 import { checkSite, invalidateSites } from '../lib/site/load.ts';
 import { summariseContent } from '../lib/site/summary.ts';
 
@@ -30,7 +31,7 @@ export default function devContent(): AstroIntegration {
           errors = result.problems.filter((p) => p.severity === 'error');
           if (errors.length > 0) {
             logger.error(
-              `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}`,
+              `The content has ${plural(errors.length, 'problem')}:\n${errors.map(formatProblem).join('\n')}`,
             );
           } else {
             logger.info(summariseContent(result.content, result.warnings));
@@ -61,7 +62,7 @@ export default function devContent(): AstroIntegration {
 
 /** The check's errors as a page; the Vite client reloads it once they are fixed. */
 export function problemsPage(errors: readonly Problem[], base: string): string {
-  const count = `${errors.length} problem${errors.length === 1 ? '' : 's'}`;
+  const count = plural(errors.length, 'problem');
   return (
     `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>The content has ${count}</title>` +
     `<script type="module" src="${escapeMarkup(base)}@vite/client"></script>` +

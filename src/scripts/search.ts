@@ -5,6 +5,8 @@
  * never parsed as markup except for Pagefind's <mark> highlights.
  */
 
+import { plural } from '../lib/core/text.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -126,7 +128,7 @@ export function enhanceSearch(): void {
       statusLine.textContent =
         total === 0
           ? `No pages match “${term}”. Try another word, or include other versions.`
-          : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${term}”${total > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
+          : `${plural(total, 'page matches', 'pages match')} “${term}”${total > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
     } catch {
       if (ask === latest)
         statusLine.textContent = 'Search is not working at the moment. The list of every page below still works.';

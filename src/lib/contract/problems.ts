@@ -4,6 +4,8 @@
  * what was found, and what was expected.
  */
 
+import { plural } from '../core/text.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
@@ -66,7 +68,7 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return value === '' ? 'an empty text' : JSON.stringify(truncate(value));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (Array.isArray(value)) return `a list of ${plural(value.length, 'item')}`;
   if (typeof value === 'object') return 'a group of fields';
   return String(value);
 }
@@ -91,7 +93,7 @@ export class ContentError extends Error {
   constructor(problems: readonly Problem[]) {
     const errors = problems.filter((p) => p.severity === 'error');
     super(
-      `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was published:\n` +
+      `The content has ${plural(errors.length, 'problem')}; nothing was published:\n` +
         errors.map(formatProblem).join('\n'),
     );
     this.name = 'ContentError';

@@ -3,6 +3,7 @@
  */
 
 import type { Unit } from './vocabulary.ts';
+import { pluralWord } from './text.ts';
 
 /**
  * A written number: digits with optional thousands commas and decimals, as in
@@ -53,7 +54,7 @@ export function formatValue(value: number | null, unit: Unit, decimals?: number)
     case 'gbp':
       return `£${n}`;
     case 'years':
-      return `${n} ${value === 1 ? 'year' : 'years'}`;
+      return `${n} ${pluralWord(value, 'year')}`;
     case 'count':
     case 'ratio':
     case 'score':

@@ -9,6 +9,7 @@ import type { Unit } from '../core/vocabulary.ts';
 import type { VersionDiff, SectionDiff } from './compare.ts';
 import type { TargetChange } from './targets.ts';
 import type { TargetUse } from '../contract/model.ts';
+import { plural } from '../core/text.ts';
 
 export interface IndicatorFacts {
   readonly title: string;
@@ -27,7 +28,6 @@ export interface ChangeSummary {
   readonly counts: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const quoted = (title: string) => `‘${title}’`;
 
 /** "Physically inactive adults" as part of a sentence: lower-cased unless it starts with an acronym. */

@@ -5,6 +5,8 @@
  * whole, so "18%" to "20%" is one clean replacement.
  */
 
+import { sentences as splitSentences } from '../core/text.ts';
+
 export interface Token {
   /** The token as written. */
   readonly text: string;
@@ -62,16 +64,14 @@ export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-// A sentence ends at . ! or ? (with any closing quote or bracket) followed by
-// space and a capital, a digit or an opening quote. Abbreviations such as
-// "e.g." are followed by lower case, so they do not end a sentence.
-const SENTENCE_END = /(?<=[.!?]["'”’)]?)\s+(?=["'“‘(£]?[\p{Lu}\d])/u;
-
-/** Splits a block's text into sentences. */
+/**
+ * Splits a block's text into sentences, whitespace made single. The rule is
+ * the one the readability check uses (core/text.ts), so a sentence the check
+ * warns about is the sentence the diff shows; figures stay whole because a
+ * decimal point or a thousands comma is never followed by a space.
+ */
 export function sentences(text: string): string[] {
-  const clean = normalise(text);
-  if (clean === '') return [];
-  return clean.split(SENTENCE_END);
+  return splitSentences(normalise(text)).map((s) => s.text);
 }
 
 /** Lower-cased words of a text, for similarity. */

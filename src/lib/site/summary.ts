@@ -1,6 +1,5 @@
 import type { Content } from '../contract/model.ts';
-
-const n = (count: number, word: string, plural = `${word}s`) => `${count} ${count === 1 ? word : plural}`;
+import { plural } from '../core/text.ts';
 
 /** The one-line summary of a clean check: how much content there is (`npm run check`, the dev server). */
 export function summariseContent(content: Content, warnings = 0): string {
@@ -15,14 +14,14 @@ export function summariseContent(content: Content, warnings = 0): string {
   );
   const points = content.indicators.reduce((sum, i) => sum + i.series.length, 0);
   const parts = [
-    n(content.strategies.length, 'strategy', 'strategies'),
-    n(versions, 'version'),
-    n(sections, 'section'),
-    n(targets, 'target'),
-    n(content.indicators.length, 'indicator'),
-    n(points, 'value'),
-    n(content.areas.length, 'area'),
-    n(content.updates.length, 'update'),
+    plural(content.strategies.length, 'strategy', 'strategies'),
+    plural(versions, 'version'),
+    plural(sections, 'section'),
+    plural(targets, 'target'),
+    plural(content.indicators.length, 'indicator'),
+    plural(points, 'value'),
+    plural(content.areas.length, 'area'),
+    plural(content.updates.length, 'update'),
   ];
   // Only when there are any, so a site without delivery plans reads as before.
   if (content.delivery.length > 0) {
@@ -30,8 +29,8 @@ export function summariseContent(content: Content, warnings = 0): string {
       (sum, r) => sum + r.workstreams.reduce((t, w) => t + w.projects.length, 0),
       0,
     );
-    parts.push(n(content.delivery.length, 'delivery return'), n(projects, 'project rating'));
+    parts.push(plural(content.delivery.length, 'delivery return'), plural(projects, 'project rating'));
   }
-  const warned = warnings > 0 ? `, ${n(warnings, 'warning')}` : '';
+  const warned = warnings > 0 ? `, ${plural(warnings, 'warning')}` : '';
   return `Content OK: ${parts.join(', ')}${warned}.`;
 }

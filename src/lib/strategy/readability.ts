@@ -28,6 +28,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Content } from '../contract/model.ts';
 import { problem, type Problem } from '../contract/problems.ts';
 import { MdxSyntaxError, parseMdxBody } from '../mdx/parse.ts';
+import { plural, sentences as splitSentences, words, type Sentence } from '../core/text.ts';
 
 export const LONG_SENTENCE_WORDS = 25;
 export const GOV_UK_READING_AGE = 9;
@@ -137,56 +138,12 @@ function joined(segments: readonly Segment[]) {
   return { text, placeAt };
 }
 
-/** Words that end with a full stop without ending the sentence. */
-const ABBREVIATIONS = new Set([
-  'e.g',
-  'i.e',
-  'etc',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'st',
-  'no',
-  'vs',
-  'approx',
-  'cllr',
-  'prof',
-  'cf',
-]);
+/** Words as the check counts them; from core/text.ts, exported here too since sentence length is measured in them. */
+export { words } from '../core/text.ts';
 
-export interface Sentence {
-  readonly text: string;
-  /** Index of its first character in the paragraph text. */
-  readonly start: number;
-}
-
-/** Splits prose into sentences at . ! or ? followed by a space and something that is not lower case. */
+/** The sentences of a paragraph that have a word to count (core/text.ts splits them, as the diff does). */
 export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const end = /[.!?]+["'\u2019\u201d)\]]*(?=\s+[^\s\p{Ll}]|\s*$)/gu;
-  let start = 0;
-  for (const m of text.matchAll(end)) {
-    const stop = m.index + m[0].length;
-    const lastWord = /(\S+)$/.exec(text.slice(start, m.index))?.[1] ?? '';
-    if (m[0].startsWith('.') && ABBREVIATIONS.has(lastWord.toLowerCase().replace(/^[("'\u2018\u201c]+/, ''))) continue;
-    push(out, text, start, stop);
-    start = stop;
-  }
-  push(out, text, start, text.length);
-  return out;
-}
-
-function push(out: Sentence[], text: string, from: number, to: number): void {
-  const slice = text.slice(from, to);
-  const lead = slice.length - slice.trimStart().length;
-  const trimmed = slice.trim();
-  if (words(trimmed).length > 0) out.push({ text: trimmed, start: from + lead });
-}
-
-/** Words: runs of text between spaces that hold a letter or a digit ("22.3%", "2021/22" and "well-being" are one each). */
-export function words(text: string): string[] {
-  return text.split(/[\s\u2014\u2013]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return splitSentences(text).filter((s) => words(s.text).length > 0);
 }
 
 /** Syllables in an English word, by the usual spelling rules; acronyms are spelt out (NHS: 3). */
@@ -311,11 +268,10 @@ export function countReadability(warnings: readonly Problem[]): ReadabilityCount
 /** The line printed after the warnings: how many of each, and that they do not stop publishing. */
 export function summariseReadability(warnings: readonly Problem[]): string {
   const { longSentences, hardParagraphs } = countReadability(warnings);
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   return (
-    `${n(warnings.length, 'readability warning', 'readability warnings')} ` +
-    `(${n(longSentences, 'long sentence', 'long sentences')}, ` +
-    `${n(hardParagraphs, 'paragraph', 'paragraphs')} with a high reading age): ` +
+    `${plural(warnings.length, 'readability warning')} ` +
+    `(${plural(longSentences, 'long sentence')}, ` +
+    `${plural(hardParagraphs, 'paragraph')} with a high reading age): ` +
     'they do not stop publishing. To fix or silence them, see "Readability" in docs/authoring.md.'
   );
 }

@@ -10,6 +10,7 @@ import { axisYears } from '../judgements.ts';
 import { formatValue } from '../../core/numbers.ts';
 import type { Unit } from '../../core/vocabulary.ts';
 import { COLOURS } from './palette.ts';
+import { plural } from '../../core/text.ts';
 
 const W = 120;
 const H = 32;
@@ -58,6 +59,6 @@ export function sparklineText(points: readonly Point[], unit: Unit): string {
   return (
     `From ${formatValue(first.value, unit)} in ${first.period} to ${formatValue(last.value, unit)} in ${last.period}; ` +
     `lowest ${formatValue(low.value, unit)} (${low.period}), highest ${formatValue(high.value, unit)} (${high.period})` +
-    `${gaps > 0 ? `; ${gaps} period${gaps === 1 ? '' : 's'} with no value` : ''}.`
+    `${gaps > 0 ? `; ${plural(gaps, 'period')} with no value` : ''}.`
   );
 }
