@@ -16,4 +16,24 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Components draw what lib computed; only routes load the site (docs/architecture.md).
+    files: ['src/components/**', 'src/layouts/**'],
+    // ComparePage still loads its own comparison: its route takes that over in the compare work.
+    ignores: ['src/components/compare/ComparePage.astro'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/lib/site/load.ts'],
+              message:
+                'Components do not call getSite(): the route loads the site, asks lib for a view and passes it as props (MDX components read Astro.locals.site).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,0 +1,143 @@
+/**
+ * What a dashboard page shows (/strategies/<id>/dashboard/ and
+ * /strategies/<id>/<version>/dashboard/), written out for the page to draw:
+ * the counts in words, which benchmark names the comparison column, and each
+ * row's figures. dashboard.ts decides the rows and judgements.
+ */
+
+import type { Strategy, Version } from '../contract/model.ts';
+import { currentVersion, type SiteModel } from '../contract/site-model.ts';
+import { formatValue } from '../core/numbers.ts';
+import { plural } from '../core/text.ts';
+import { paths } from '../core/urls.ts';
+import { VERSION_STATUS_WORDS } from '../core/vocabulary.ts';
+import { dashboardOf, type DashboardRow } from './dashboard.ts';
+import type { BenchmarkKey, ProgressKey, TrendKey } from './judgements.ts';
+
+export interface DashboardRowView {
+  readonly indicatorId: string;
+  readonly kind: DashboardRow['kind'];
+  readonly title: string;
+  readonly path: string;
+  /** The author's sentence. */
+  readonly text: string;
+  /** The latest value and its period; `area` when it is not the strategy's own area. */
+  readonly latest: { readonly value: string; readonly period: string; readonly area: string | undefined } | undefined;
+  /** "20% by 2028", and "from 22.3% in 2021/22" when the baseline is known. */
+  readonly target:
+    { readonly text: string; readonly from: string | undefined; readonly progress: ProgressKey } | undefined;
+  readonly benchmark: BenchmarkKey | undefined;
+  /** "compared with South East", when the row's benchmark is not the one the column names. */
+  readonly benchmarkNote: string | undefined;
+  readonly trend: TrendKey | undefined;
+  /** Inline SVG, and what it shows in words. */
+  readonly sparkline: string;
+  readonly sparklineText: string;
+}
+
+export interface DashboardPage {
+  readonly strategy: { readonly id: string; readonly title: string; readonly path: string };
+  readonly title: string;
+  readonly description: string;
+  readonly versionId: string;
+  /** "Version 8.0 (adopted)." */
+  readonly versionSentence: string;
+  readonly versionPath: string;
+  /** The version in force, when this dashboard is of another. */
+  readonly current: { readonly id: string; readonly path: string } | undefined;
+  /** Every version's dashboard, when there is more than one. */
+  readonly versions: readonly { readonly id: string; readonly path: string; readonly here: boolean }[];
+  /** "Figures are for Kent unless a row names another area." */
+  readonly areaNote: string | undefined;
+  /** "10 targets and 4 other measures." */
+  readonly counts: string;
+  /** "Targets: 6 on track, 3 behind, 1 not improving.", when there are targets. */
+  readonly progress: string | undefined;
+  readonly progressCounts: readonly { readonly key: ProgressKey; readonly count: number }[];
+  /** Column headers; the comparison column names the benchmark most rows share. */
+  readonly columns: readonly string[];
+  readonly groups: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly captionId: string;
+    readonly caption: string;
+    readonly rows: readonly DashboardRowView[];
+  }[];
+}
+
+export function dashboardPage(site: SiteModel, strategy: Strategy, version: Version): DashboardPage {
+  const d = dashboardOf(site, strategy, version);
+  const current = currentVersion(strategy);
+  const isCurrent = current.id === version.id;
+  const title = `${strategy.title}: measures and targets`;
+  // The benchmark every row shares names the column; a row compared with another area says so.
+  const benchmarks = [...new Set(d.groups.flatMap((g) => g.rows.flatMap((r) => r.benchmarkName ?? [])))];
+  const common = benchmarks.length === 1 ? benchmarks[0] : undefined;
+  return {
+    strategy: { id: strategy.id, title: strategy.title, path: paths.strategy(strategy.id) },
+    title: isCurrent ? title : `${title} (version ${version.id})`,
+    description: `Progress on the targets and measures of ${strategy.title}.`,
+    versionId: version.id,
+    versionSentence: `Version ${version.id} (${VERSION_STATUS_WORDS[version.status].toLowerCase()}).`,
+    versionPath: paths.version(strategy.id, version.id),
+    current: isCurrent ? undefined : { id: current.id, path: paths.dashboard(strategy.id) },
+    versions:
+      strategy.versions.length > 1
+        ? strategy.versions.map((v) => ({
+            id: v.id,
+            path: paths.versionDashboard(strategy.id, v.id),
+            here: v.id === version.id,
+          }))
+        : [],
+    areaNote: strategy.area
+      ? `Figures are for ${site.area(strategy.area).name} unless a row names another area.`
+      : undefined,
+    counts: `${plural(d.targets, 'target')} and ${plural(d.measures, 'other measure')}.`,
+    progress: d.targets > 0 ? `Targets: ${d.progressSentence}.` : undefined,
+    progressCounts: d.progressCounts,
+    columns: [
+      'Measure',
+      'Latest',
+      'Target',
+      'Progress',
+      `Compared with ${common ?? 'benchmark'}`,
+      'Recent trend',
+      'Over time',
+    ],
+    groups: d.groups.map((group, g) => ({
+      id: `group-${g}`,
+      title: group.title,
+      captionId: `group-${g}-caption`,
+      caption: `How we will know: ${group.title}`,
+      rows: group.rows.map((row) => rowView(row, strategy, common)),
+    })),
+  };
+}
+
+function rowView(row: DashboardRow, strategy: Strategy, common: string | undefined): DashboardRowView {
+  const u = row.indicator.unit;
+  const latest = row.judgements?.latest;
+  const t = row.target;
+  return {
+    indicatorId: row.indicator.id,
+    kind: row.kind,
+    title: row.indicator.title,
+    path: paths.indicator(row.indicator.id),
+    text: row.text,
+    latest: latest && {
+      value: formatValue(latest.value, u),
+      period: latest.period,
+      area: row.areaId !== strategy.area ? row.areaName : undefined,
+    },
+    target: t && {
+      text: `${formatValue(t.target.value, u)} by ${t.target.by}`,
+      from: t.resolved && `from ${formatValue(t.resolved.baseline, u)} in ${t.resolved.since}`,
+      progress: t.progress.key,
+    },
+    benchmark: row.judgements?.benchmark.key,
+    benchmarkNote: row.benchmarkName && row.benchmarkName !== common ? `compared with ${row.benchmarkName}` : undefined,
+    trend: row.judgements?.trend.key,
+    sparkline: row.sparkline,
+    sparklineText: row.sparklineText,
+  };
+}

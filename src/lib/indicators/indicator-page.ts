@@ -1,0 +1,293 @@
+/**
+ * What /indicators/<id>/ shows, written out for the page to draw: the
+ * judgements as the summary list reads them, the two charts with their data
+ * tables, every value by area, the downloads with their sizes, the
+ * definition, the missing values and where the indicator is used. The
+ * decisions (which area leads, which target is drawn, the message) are
+ * view.ts's; this module puts them into words and cells.
+ */
+
+import { areasIn, pointsFor } from '../contract/series.ts';
+import type { Indicator, Point } from '../contract/schemas.ts';
+import type { SiteModel } from '../contract/site-model.ts';
+import { formatDate } from '../core/dates.ts';
+import { formatValue, unitLabel } from '../core/numbers.ts';
+import { comparePeriods, period } from '../core/periods.ts';
+import type { TableColumn, TableRow, TextTable } from '../core/table.ts';
+import { paths } from '../core/urls.ts';
+import { POLARITY_WORDS, type Unit } from '../core/vocabulary.ts';
+import type { TopLevelSpec } from './charts/render.ts';
+import type { ChartSeries } from './charts/trend.ts';
+import { formatBytes } from './downloads.ts';
+import type { BenchmarkKey, ProgressKey, TrendKey } from './judgements.ts';
+import { chartTitles, indicatorFiles, indicatorView, type IndicatorView } from './view.ts';
+
+export interface ChartView {
+  /** Unique on the page: it prefixes ids inside the SVG. */
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly spec: TopLevelSpec;
+  /** The compiled Vega spec's site path, for the enhancement to load. */
+  readonly specPath: string;
+}
+
+export interface IndicatorPage {
+  readonly id: string;
+  readonly title: string;
+  readonly illustrative: boolean;
+  /** The message in one sentence (without its full stop): also the page's description. */
+  readonly headline: string;
+  /** The judgements for the lead area, when it has one. */
+  readonly judgements:
+    | {
+        /** "21.4% in 2023/24 (Kent)", or "No value yet". */
+        readonly latest: string;
+        readonly targets: readonly {
+          readonly label: string;
+          readonly progress: ProgressKey;
+          readonly detail: string;
+        }[];
+        /** "Compared with England". */
+        readonly benchmarkLabel: string;
+        readonly benchmark: BenchmarkKey;
+        /** "England: 22.6% in 2023/24", when the benchmark has a value. */
+        readonly benchmarkDetail: string | undefined;
+        readonly trend: TrendKey;
+        readonly trendDetail: string;
+      }
+    | undefined;
+  readonly trendChart: ChartView | undefined;
+  readonly trendTable: TextTable | undefined;
+  /** Every value for every area. */
+  readonly valuesTable: TextTable;
+  readonly areasChart: ChartView | undefined;
+  readonly areasTable: TextTable | undefined;
+  readonly downloads: readonly {
+    readonly label: string;
+    readonly path: string;
+    readonly type: string;
+    readonly size: string;
+  }[];
+  readonly about: {
+    readonly definition: string | undefined;
+    readonly unit: string;
+    readonly betterIs: string;
+    readonly benchmarkName: string | undefined;
+    readonly source: { readonly name: string; readonly url?: string | undefined } | undefined;
+    readonly updated: string | undefined;
+    readonly nextUpdate: string | undefined;
+    readonly notes: string | undefined;
+  };
+  /** "Kent, 2020/21: suppressed (fewer than 5 people)". */
+  readonly gaps: readonly string[];
+  /** Sections of strategies (current versions) that set a target or measure on it. */
+  readonly uses: readonly {
+    readonly text: string;
+    readonly path: string;
+    readonly strategyTitle: string;
+    readonly dashboardPath: string;
+  }[];
+}
+
+export async function indicatorPage(site: SiteModel, indicator: Indicator): Promise<IndicatorPage> {
+  const view = indicatorView(site, indicator);
+  const titles = chartTitles(view);
+  const u = indicator.unit;
+  const filePath = (name: string) => `${paths.indicator(indicator.id)}${name}`;
+  const listed = indicatorFiles(site, view).filter((f) => f.listed);
+  const downloads = await Promise.all(
+    listed.map(async (f) => ({
+      label: f.label,
+      path: filePath(f.name),
+      type: f.type,
+      size: formatBytes(new TextEncoder().encode(await f.body()).length),
+    })),
+  );
+  const areaName = (id: string) => site.area(id).name;
+  return {
+    id: indicator.id,
+    title: indicator.title,
+    illustrative: Boolean(indicator.illustrative),
+    headline: view.headline,
+    judgements: judgementWords(view, areaName),
+    trendChart: view.trend && chartView('trend', titles.trend, view.trend, filePath(`${indicator.id}-trend.vg.json`)),
+    trendTable:
+      view.trend && seriesTable('trend-values', `The data in the chart: ${titles.trend}`, view.trend.series, u),
+    valuesTable: valuesTable(
+      'values',
+      `${indicator.title}: all values by area and period`,
+      areasIn(indicator).flatMap((areaId) => pointsFor(indicator, areaId).map((point) => ({ areaId, point }))),
+      u,
+      areaName,
+    ),
+    areasChart:
+      view.breakdown && chartView('areas', titles.areas, view.breakdown, filePath(`${indicator.id}-areas.vg.json`)),
+    areasTable:
+      view.breakdown &&
+      valuesTable(
+        'area-values',
+        `${indicator.title} by ward, ${view.breakdown.period}, highest first`,
+        view.breakdown.bars.map((b) => ({ areaId: b.point.area, point: b.point })),
+        u,
+        areaName,
+      ),
+    downloads,
+    about: {
+      definition: indicator.definition,
+      unit: unitLabel(u),
+      betterIs: POLARITY_WORDS[indicator.polarity],
+      benchmarkName: view.benchmarkName,
+      source: indicator.source,
+      updated: indicator.updated && formatDate(indicator.updated),
+      nextUpdate: indicator.nextUpdate && formatDate(indicator.nextUpdate),
+      notes: indicator.notes,
+    },
+    gaps: view.gaps.map((g) => `${g.areaName}, ${g.period}: ${g.note}`),
+    uses: site.usesOf(indicator.id).map((use) => ({
+      text: `${use.strategy.title}: ${use.sectionTitle}`,
+      path: `${paths.version(use.strategy.id, use.version.id)}#${use.sectionId}`,
+      strategyTitle: use.strategy.title,
+      dashboardPath: paths.dashboard(use.strategy.id),
+    })),
+  };
+}
+
+function chartView(
+  id: string,
+  title: string,
+  chart: { readonly spec: TopLevelSpec; readonly summary: string },
+  specPath: string,
+): ChartView {
+  return { id, title, summary: chart.summary, spec: chart.spec, specPath };
+}
+
+function judgementWords(view: IndicatorView, areaName: (id: string) => string): IndicatorPage['judgements'] {
+  const j = view.judgements;
+  if (!j) return undefined;
+  const u = view.indicator.unit;
+  return {
+    latest: j.latest ? `${formatValue(j.latest.value, u)} in ${j.latest.period} (${view.areaName})` : 'No value yet',
+    targets: view.targets.map((t) => {
+      const trajectory = t.progress.trajectory;
+      return {
+        label:
+          `Target: ${formatValue(t.target.value, u)} by ${t.target.by}` +
+          (t.areaId !== view.areaId ? ` (${areaName(t.areaId)})` : ''),
+        progress: t.progress.key,
+        detail:
+          t.strategy.title +
+          (t.resolved ? `; from ${formatValue(t.resolved.baseline, u)} in ${t.resolved.since}` : '') +
+          (trajectory !== undefined && t.progress.latest
+            ? `; on the trajectory it would be ${formatValue(Math.round(trajectory * 10) / 10, u)} in ${t.progress.latest.period}`
+            : ''),
+      };
+    }),
+    benchmarkLabel: `Compared with ${view.benchmarkName ?? 'the benchmark'}`,
+    benchmark: j.benchmark.key,
+    benchmarkDetail:
+      j.benchmark.benchmarkValue === undefined
+        ? undefined
+        : `${view.benchmarkName ?? ''}: ${formatValue(j.benchmark.benchmarkValue, u)} in ${j.benchmark.period}`,
+    trend: j.trend.key,
+    trendDetail: `over the last ${j.trend.used.length} values`,
+  };
+}
+
+/**
+ * Values as a table: area, period, value, 95% confidence limits when the data
+ * has them, and the note. A missing value says "No value" (never 0) and its
+ * note says why; its row carries data-null.
+ */
+function valuesTable(
+  captionId: string,
+  caption: string,
+  values: readonly { areaId: string; point: Point }[],
+  unit: Unit,
+  areaName: (id: string) => string,
+): TextTable {
+  const hasCi = values.some(({ point }) => point.lower !== undefined || point.upper !== undefined);
+  const limit = (value: number | undefined) => ({
+    text: value === undefined ? '' : formatValue(value, unit),
+    numeric: true,
+  });
+  const columns: TableColumn[] = [
+    { text: 'Area' },
+    { text: 'Period' },
+    { text: 'Value', numeric: true },
+    ...(hasCi
+      ? [
+          { text: 'Lower limit', numeric: true },
+          { text: 'Upper limit', numeric: true },
+        ]
+      : []),
+    { text: 'Note' },
+  ];
+  const rows: TableRow[] = values.map(({ areaId, point }) => ({
+    header: areaName(areaId),
+    cells: [
+      { text: point.period },
+      { text: formatValue(point.value, unit), numeric: true },
+      ...(hasCi ? [limit(point.lower), limit(point.upper)] : []),
+      { text: point.note ?? '' },
+    ],
+    data: point.value === null ? { 'data-null': '' } : undefined,
+  }));
+  return {
+    captionId: `${captionId}-caption`,
+    caption: `${caption}${hasCi ? ', with 95% confidence limits' : ''}`,
+    columns,
+    rows,
+  };
+}
+
+/**
+ * The data of the trend chart as a table: one row per period, the lead area
+ * with its 95% confidence limits, then each other area on the chart, and the
+ * notes of every area for that period.
+ */
+function seriesTable(captionId: string, caption: string, series: readonly ChartSeries[], unit: Unit): TextTable {
+  const [main, ...others] = series;
+  const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort((a, b) =>
+    comparePeriods(period(a), period(b)),
+  );
+  const at = (s: ChartSeries | undefined, label: string) => s?.points.find((p) => p.period === label);
+  const hasCi = main?.points.some((p) => p.lower !== undefined && p.upper !== undefined) ?? false;
+  const show = (value: number | null | undefined) => ({
+    text: value === undefined ? '' : formatValue(value, unit),
+    numeric: true,
+  });
+  const columns: TableColumn[] = [
+    { text: 'Period' },
+    { text: main?.name ?? '', numeric: true },
+    ...(hasCi
+      ? [
+          { text: 'Lower 95% limit', numeric: true },
+          { text: 'Upper 95% limit', numeric: true },
+        ]
+      : []),
+    ...others.map((s) => ({ text: s.name, numeric: true })),
+    { text: 'Note' },
+  ];
+  const rows: TableRow[] = periods.map((label) => {
+    const p = at(main, label);
+    return {
+      header: label,
+      cells: [
+        show(p?.value),
+        ...(hasCi ? [show(p?.lower), show(p?.upper)] : []),
+        ...others.map((s) => show(at(s, label)?.value)),
+        {
+          text: series
+            .flatMap((s) => {
+              const note = at(s, label)?.note;
+              return note ? [`${s.name}: ${note}`] : [];
+            })
+            .join(' '),
+        },
+      ],
+      data: p?.value === null ? { 'data-null': '' } : undefined,
+    };
+  });
+  return { captionId: `${captionId}-caption`, caption, columns, rows };
+}
