@@ -1,3 +1,9 @@
+/**
+ * The MDX components' contract (src/lib/contract/components.ts): what an author may
+ * write for <Target>, <Measure> and the others, and the messages when it is wrong.
+ * (The Astro components themselves are tested through built pages, tests/site/.)
+ */
+
 import { describe, expect, it } from 'vitest';
 import { checkComponents, type ComponentResult } from '../../src/lib/contract/components.ts';
 import { formatProblem } from '../../src/lib/contract/problems.ts';
