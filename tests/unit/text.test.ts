@@ -52,17 +52,18 @@ describe('sentences', () => {
 });
 
 describe('words', () => {
-  it('counts runs with a letter or a digit, figures and hyphenated words whole, dashes apart', () => {
-    expect(words('By 2028 — in 2021/22 terms — 22.3% of well-being, £1.1bn.')).toEqual([
-      'By',
-      '2028',
-      'in',
-      '2021/22',
-      'terms',
-      '22.3%',
-      'of',
-      'well-being,',
-      '£1.1bn.',
+  it('counts runs with a letter or a digit between spaces or dashes, figures and hyphenated words whole', () => {
+    expect(words('£1.1bn–£2bn for 12,000 homes—well-being first, by 2028/29 (22.3%) ...')).toEqual([
+      '£1.1bn',
+      '£2bn',
+      'for',
+      '12,000',
+      'homes',
+      'well-being',
+      'first,',
+      'by',
+      '2028/29',
+      '(22.3%)',
     ]);
     expect(words(' - ... ')).toEqual([]);
   });
