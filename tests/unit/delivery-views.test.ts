@@ -1,6 +1,6 @@
 /**
  * The delivery pages' views (src/lib/delivery/period-page.ts,
- * history-page.ts, parts.ts), on the example site's reports: the sentences
+ * history-page.ts, report-views.ts), on the example site's reports: the sentences
  * with their plurals, where each project links, and the project's section.
  */
 
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dirsFromEnv } from '../../src/lib/contract/site-model.ts';
 import { changesBetween, ragCounts } from '../../src/lib/delivery/compare.ts';
 import { historyPage } from '../../src/lib/delivery/history-page.ts';
-import { changesView, projectView, ragCountViews } from '../../src/lib/delivery/parts.ts';
+import { changesView, projectView, ragCountViews } from '../../src/lib/delivery/report-views.ts';
 import { periodPage } from '../../src/lib/delivery/period-page.ts';
 import { returnsOf } from '../../src/lib/delivery/view.ts';
 import { getSite } from '../../src/lib/site/load.ts';

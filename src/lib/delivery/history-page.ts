@@ -12,7 +12,7 @@ import { plural } from '../core/text.ts';
 import { paths } from '../core/urls.ts';
 import type { RagKey } from '../core/vocabulary.ts';
 import { changesBetween, findProject, ragHistory } from './compare.ts';
-import { changesView, type ChangesView } from './parts.ts';
+import { changesView, type ChangesView } from './report-views.ts';
 import { periodWords, projectAnchor, returnsOf } from './view.ts';
 
 export interface HistoryPage {

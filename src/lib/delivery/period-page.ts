@@ -17,7 +17,7 @@ import {
   type ChangesView,
   type ProjectView,
   type RagCountView,
-} from './parts.ts';
+} from './report-views.ts';
 import { csvFileName, csvOf, periodView, projectAnchor } from './view.ts';
 
 interface Crumb {
