@@ -19,8 +19,6 @@ export default defineConfig(
   {
     // Components draw what lib computed; only routes load the site (docs/architecture.md).
     files: ['src/components/**', 'src/layouts/**'],
-    // ComparePage still loads its own comparison: its route takes that over in the compare work.
-    ignores: ['src/components/compare/ComparePage.astro'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -6,6 +6,7 @@
  * The components in src/components/compare/ draw this and decide nothing.
  */
 
+import { plural } from '../core/text.ts';
 import { paths } from '../core/urls.ts';
 import type { Block, BlockKind } from './blocks.ts';
 import type { SectionDiff, SectionStatus } from './compare.ts';
@@ -109,7 +110,6 @@ export interface ComparisonView {
   readonly sections: readonly SectionView[];
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const same = (text: string): Piece => ({ op: 'same', text });
 const del = (text: string): Piece => ({ op: 'del', text });
 const ins = (text: string): Piece => ({ op: 'ins', text });
