@@ -2,12 +2,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import devContent from './src/integrations/dev-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { dirsFromEnv } from './src/lib/contract/site-model.ts';
+import { finishPlugin } from './src/lib/mdx/finish.ts';
+import { contentFinishing } from './src/lib/mdx/finishing.ts';
 
 /**
  * BASE_PATH serves the site under a sub-path (/health/); OUT_DIR builds
@@ -15,8 +19,9 @@ import searchIndex from './src/integrations/search-index.ts';
  * ASTRO_CACHE_DIR keeps one build's cache apart from another's.
  */
 const base = normaliseBase(process.env.BASE_PATH);
+const { contentDir } = dirsFromEnv();
 /** The site's address from site.yaml, for the sitemap and canonical links (none: no sitemap). */
-const site = siteUrl(path.resolve(process.env.CONTENT_DIR || './content', 'site.yaml'));
+const site = siteUrl(path.join(contentDir, 'site.yaml'));
 
 export default defineConfig({
   base,
@@ -26,7 +31,14 @@ export default defineConfig({
   // Separate caches let several builds run at once (test variants, benchmarks).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), ...(site ? [sitemap()] : []), searchIndex(), devContent()],
+  integrations: [
+    // Astro's own MDX processor (Sätteri, with its default options), plus the plugin that
+    // finishes sections and updates as trees: numbered headings, footnote ids, tables.
+    mdx({ processor: satteri({ hastPlugins: [finishPlugin(contentFinishing(contentDir))] }) }),
+    ...(site ? [sitemap()] : []),
+    searchIndex(),
+    devContent(),
+  ],
   devToolbar: { enabled: false },
   // No client-side routing or prefetch: every page is plain HTML.
   prefetch: false,

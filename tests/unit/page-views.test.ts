@@ -97,7 +97,7 @@ describe('strategyPage', () => {
 });
 
 describe('versionPage', () => {
-  it('titles a version with its status, and keeps the ids the page uses for itself', () => {
+  it('titles a version with its status, and marks the current section's contents entry', () => {
     const page = versionPage(strategy, v1, '2026-01-01');
     expect(page.title).toBe('Sample Health Strategy, version 1.0 (superseded)');
     expect(page.search).toEqual({
@@ -106,14 +106,6 @@ describe('versionPage', () => {
       current: false,
       status: 'Superseded',
     });
-    expect(page.reservedIds).toEqual([
-      'main-content',
-      'contents',
-      'contents-heading',
-      'consultation-banner-title',
-      'foreword',
-      'move-more',
-    ]);
     expect(page.currentSectionCss).toBe(
       'main:has([data-section="foreword"] :target) .app-contents a[href="#foreword"],\n' +
         'main:has([data-section="move-more"] :target) .app-contents a[href="#move-more"] { font-weight: 700; }',

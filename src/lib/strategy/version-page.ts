@@ -48,8 +48,6 @@ export interface VersionPage {
   readonly showsChange: boolean;
   readonly dashboardPath: string;
   readonly outline: readonly OutlineEntry[];
-  /** Ids the page uses outside the sections: a section's own headings must not take them. */
-  readonly reservedIds: readonly string[];
   /** Marks the contents entry of the section the reader has jumped to, without script. */
   readonly currentSectionCss: string;
 }
@@ -83,13 +81,6 @@ export function versionPage(strategy: Strategy, version: Version, today: string)
     showsChange: Boolean(version.note) || !isFirst,
     dashboardPath: paths.versionDashboard(strategy.id, version.id),
     outline,
-    reservedIds: [
-      'main-content',
-      'contents',
-      'contents-heading',
-      'consultation-banner-title',
-      ...outline.map((o) => o.section.id),
-    ],
     currentSectionCss: currentSectionCss(outline.map((o) => o.section)),
   };
 }
