@@ -7,8 +7,10 @@
  */
 
 import { dirsFromEnv } from '../lib/contract/site-model.ts';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import type { RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { formatProblem, type Problem } from '../lib/contract/problems.ts';
 import { escapeMarkup } from '../lib/core/escape.ts';
 import { plural } from '../lib/core/text.ts';
@@ -51,6 +53,7 @@ export default function devContent(): AstroIntegration {
         server.watcher.on('all', (_event, file) => {
           const full = path.resolve(file);
           if (!roots.some((root) => full.startsWith(root))) return;
+          if (full.endsWith('.mdx')) forgetCompiledNeighbours(server, path.dirname(full));
           // Editors save in bursts (write, rename, touch): check once they settle.
           clearTimeout(timer);
           timer = setTimeout(recheck, 150);
@@ -58,6 +61,31 @@ export default function devContent(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * A section is numbered when Astro compiles it, from its place among the
+ * version folder's files (src/lib/mdx/finishing.ts), so adding, removing or
+ * renaming one section renumbers the others: forget every compiled MDX
+ * module of the folder, not only the file that changed.
+ */
+function forgetCompiledNeighbours(server: ViteDevServer, dir: string): void {
+  if (!existsSync(dir)) return;
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => path.join(dir, name));
+  const timestamp = Date.now();
+  for (const environment of Object.values(server.environments)) {
+    for (const file of files) {
+      for (const module of environment.moduleGraph.getModulesByFile(file) ?? []) {
+        environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
+      }
+      // Modules the server has already run, too (Astro's content layer does the same).
+      if (!('runner' in environment)) continue;
+      const { evaluatedModules } = (environment as RunnableDevEnvironment).runner;
+      for (const module of evaluatedModules.getModulesByFile(file) ?? []) evaluatedModules.invalidateModule(module);
+    }
+  }
 }
 
 /** The check's errors as a page; the Vite client reloads it once they are fixed. */

@@ -93,6 +93,19 @@ describe('npm run dev', () => {
       .toContain('Adults who walk or cycle: edited');
   });
 
+  it('renumbers the sections after one is added or removed', async () => {
+    const url = '/strategies/kent-medway-integrated-care/8.0/';
+    const preface = path.join(contentDir, 'strategies/kent-medway-integrated-care/8.0/00-preface.mdx');
+    // Sub-headings are numbered when Astro compiles each file, so the other sections must be compiled again.
+    const introduction = async () =>
+      /app-heading__number">([\d.]+)<\/span> Why health in our area/.exec((await page(url)).html)?.[1];
+    expect(await introduction()).toBe('2.1');
+    writeFileSync(preface, '---\ntitle: Preface\n---\n\nA few words first.\n');
+    await expect.poll(introduction, { timeout: 15_000, interval: 300 }).toBe('3.1');
+    rmSync(preface);
+    await expect.poll(introduction, { timeout: 15_000, interval: 300 }).toBe('2.1');
+  });
+
   it('shows a check error in the page and the terminal, then the page again once fixed', async () => {
     writeFileSync(indicatorFile, original().replace('"unit": "percent"', '"unit": "percentage"'));
     await expect
