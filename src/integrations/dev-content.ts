@@ -7,7 +7,7 @@
  */
 
 import { dirsFromEnv } from '../lib/contract/site-model.ts';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { RunnableDevEnvironment, ViteDevServer } from 'vite';
@@ -71,9 +71,11 @@ export default function devContent(): AstroIntegration {
  */
 function forgetCompiledNeighbours(server: ViteDevServer, dir: string): void {
   if (!existsSync(dir)) return;
-  const files = readdirSync(dir)
+  // Vite knows modules by their real paths, also when the content folder is reached through a link.
+  const real = realpathSync.native(dir);
+  const files = readdirSync(real)
     .filter((name) => name.endsWith('.mdx'))
-    .map((name) => path.join(dir, name));
+    .map((name) => path.join(real, name));
   const timestamp = Date.now();
   for (const environment of Object.values(server.environments)) {
     for (const file of files) {

@@ -4,7 +4,7 @@
  * file (finishing.ts), which must agree with the loaded model's outline.
  */
 
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -223,6 +223,17 @@ describe('contentFinishing', () => {
       });
     }
     expect(finishingFor(path.join(root, contentDir, 'site.yaml'))).toBeUndefined();
+  });
+
+  it('knows the files of a content folder reached through a symbolic link', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'finishing-'));
+    temps.push(dir);
+    const content = path.join(root, 'tests/fixtures/consultation/content');
+    symlinkSync(content, path.join(dir, 'content'));
+    const vision = 'strategies/open-strategy/2.0/03-vision.mdx';
+    const expected = { id: 'vision', number: '3' };
+    expect(contentFinishing(path.join(dir, 'content'))(path.join(content, vision))?.section).toEqual(expected);
+    expect(contentFinishing(content)(path.join(dir, 'content', vision))?.section).toEqual(expected);
   });
 
   it('reads a version folder again when a file in it changes (npm run dev)', () => {

@@ -11,7 +11,7 @@
  * holds the two to the same answers.
  */
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Finishing } from './finish.ts';
@@ -46,7 +46,8 @@ interface SectionFile {
  * and updates (`updates/<name>.mdx`); undefined for anything else.
  */
 export function contentFinishing(contentDir: string): (file: string) => Finishing | undefined {
-  const root = path.resolve(contentDir);
+  // Vite names files by their real paths: a content folder reached through a symbolic link must still match.
+  const root = realPath(path.resolve(contentDir));
   const folders = new Map<string, { readonly signature: string; readonly sections: SectionFile[] }>();
 
   /** A version folder's sections in document order; read again only when a file in it has changed (`npm run dev`). */
@@ -73,7 +74,7 @@ export function contentFinishing(contentDir: string): (file: string) => Finishin
   };
 
   return (file) => {
-    const parts = path.relative(root, file).split(path.sep);
+    const parts = path.relative(root, realPath(file)).split(path.sep);
     const name = parts.at(-1) ?? '';
     if (parts.length === 4 && parts[0] === 'strategies' && SECTION_FILE.test(name)) {
       const sections = sectionsIn(path.dirname(file));
@@ -101,6 +102,14 @@ function frontMatterOf(file: string): Record<string, unknown> {
     return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   } catch {
     return {};
+  }
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
   }
 }
 
