@@ -97,7 +97,7 @@ describe('strategyPage', () => {
 });
 
 describe('versionPage', () => {
-  it('titles a version with its status, and marks the current section's contents entry', () => {
+  it('titles a version with its status, and marks the contents entry of the section read', () => {
     const page = versionPage(strategy, v1, '2026-01-01');
     expect(page.title).toBe('Sample Health Strategy, version 1.0 (superseded)');
     expect(page.search).toEqual({
