@@ -85,6 +85,7 @@ describe('formatValue', () => {
   const cases: readonly [Unit, number, string][] = [
     ['percent', 22.3, '22.3%'],
     ['per-1000', 4.5, '4.5 per 1,000'],
+    ['per-10k', 112.4, '112.4 per 10,000'],
     ['per-100k', 395, '395 per 100,000'],
     ['count', 12000, '12,000'],
     ['years', 79.4, '79.4 years'],
@@ -121,6 +122,7 @@ describe('unitLabel', () => {
     expect(Object.fromEntries(UNITS.map((u) => [u, unitLabel(u)]))).toEqual({
       percent: 'Percentage',
       'per-1000': 'Rate per 1,000',
+      'per-10k': 'Rate per 10,000',
       'per-100k': 'Rate per 100,000',
       count: 'Number',
       years: 'Years',

@@ -49,6 +49,8 @@ export function formatValue(value: number | null, unit: Unit, decimals?: number)
       return `${n}%`;
     case 'per-1000':
       return `${n} per 1,000`;
+    case 'per-10k':
+      return `${n} per 10,000`;
     case 'per-100k':
       return `${n} per 100,000`;
     case 'gbp':
@@ -69,6 +71,8 @@ export function unitLabel(unit: Unit): string {
       return 'Percentage';
     case 'per-1000':
       return 'Rate per 1,000';
+    case 'per-10k':
+      return 'Rate per 10,000';
     case 'per-100k':
       return 'Rate per 100,000';
     case 'count':
@@ -82,4 +86,33 @@ export function unitLabel(unit: Unit): string {
     case 'score':
       return 'Score';
   }
+}
+
+/** How many decimal places a number has as JavaScript writes it: 22.3 has 1, 20 has 0, 1e-7 has 7. */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const text = String(Math.abs(value));
+  const exponent = /e([-+]\d+)$/.exec(text);
+  const [mantissa = ''] = text.split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - (exponent ? Number(exponent[1]) : 0));
+}
+
+/**
+ * Whether `written` is `value` rounded to as many decimals as `written` has:
+ * 22.3 stands for 22.28 or 22.34 but not 22.36, and 9 for 9.4 but not 9.5.
+ * Published figures are often unrounded (9.23290978024279); authors write
+ * them as they are shown (9.2).
+ */
+export function roundsTo(value: number, written: number): boolean {
+  if (value === written) return true;
+  const d = decimalsOf(written);
+  const scale = 10 ** d;
+  // Half a unit in the last place, with room for the binary error in value * scale.
+  return Math.abs(value * scale - written * scale) < 0.5 + 1e-9 * Math.max(1, Math.abs(value * scale));
+}
+
+/** A computed number without binary noise, for messages: 5.1000000000000005 is 5.1. */
+export function tidyNumber(value: number): number {
+  return Number(value.toPrecision(12));
 }

@@ -3,7 +3,7 @@
  * keys in YAML and JSON; pages show the matching words.
  */
 
-export const UNITS = ['percent', 'per-1000', 'per-100k', 'count', 'years', 'gbp', 'ratio', 'score'] as const;
+export const UNITS = ['percent', 'per-1000', 'per-10k', 'per-100k', 'count', 'years', 'gbp', 'ratio', 'score'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const POLARITIES = ['higher-is-better', 'lower-is-better', 'no-judgement'] as const;
@@ -32,16 +32,60 @@ export const SECTION_KINDS = [
 ] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-export const AREA_TYPES = ['ward', 'local-authority', 'integrated-care-board', 'region', 'country'] as const;
+export const AREA_TYPES = [
+  'ward',
+  'local-authority',
+  'sub-icb-location',
+  'integrated-care-board',
+  'region',
+  'country',
+] as const;
 export type AreaType = (typeof AREA_TYPES)[number];
 
 export const AREA_TYPE_WORDS: Record<AreaType, string> = {
   ward: 'Ward',
   'local-authority': 'Local authority',
+  'sub-icb-location': 'Sub-ICB location',
   'integrated-care-board': 'Integrated care board',
   region: 'Region',
   country: 'Country',
 };
+
+/** A figure's sex: `persons` (everyone, the usual headline figure), `male` or `female`. */
+export const SEXES = ['persons', 'male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const SEX_WORDS: Record<Sex, string> = {
+  persons: 'Persons',
+  male: 'Male',
+  female: 'Female',
+};
+
+/**
+ * How an indicator's figures are compared with the benchmark: the 95%
+ * confidence interval against the benchmark's value (the default), the 99.8%
+ * interval (Fingertips uses it for some indicators), or no comparison at all
+ * (Fingertips publishes "Not compared" for some indicators that have intervals).
+ */
+export const COMPARISONS = ['ci95', 'ci99.8', 'none'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+
+/** Keys of the comparison with a benchmark (`data-benchmark`); indicators/judgements.ts has their words. */
+export const BENCHMARK_KEYS = ['better', 'worse', 'lower', 'higher', 'similar', 'not-compared'] as const;
+export type BenchmarkKey = (typeof BENCHMARK_KEYS)[number];
+
+/** Keys of the recent trend (`data-trend`); indicators/judgements.ts has their words. */
+export const TREND_KEYS = [
+  'increasing-better',
+  'increasing-worse',
+  'decreasing-better',
+  'decreasing-worse',
+  'increasing',
+  'decreasing',
+  'no-clear-change',
+  'not-enough-data',
+] as const;
+export type TrendKey = (typeof TREND_KEYS)[number];
 
 export const POLARITY_WORDS: Record<Polarity, string> = {
   'higher-is-better': 'A higher value is better.',

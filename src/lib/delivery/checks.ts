@@ -13,16 +13,17 @@
 import type { DeliveryReturn } from '../contract/delivery-load.ts';
 import type { Content } from '../contract/model.ts';
 import { describe, fieldPath, problem, type Problem } from '../contract/problems.ts';
+import type { PeriodKind } from '../core/periods.ts';
 
 type Path = readonly (string | number)[];
 
-const PERIOD_KIND_WORDS = {
+const PERIOD_KIND_WORDS: Partial<Record<PeriodKind, string>> = {
   year: 'calendar years (2024.json)',
   'financial-year': 'financial years (2024-25.json)',
   quarter: 'quarters (2024-Q3.json)',
   month: 'months (2024-07.json)',
   'pooled-years': 'pooled years',
-} as const;
+};
 
 export function checkDelivery(content: Content): Problem[] {
   const problems: Problem[] = [];
@@ -54,7 +55,7 @@ export function checkDelivery(content: Content): Problem[] {
           problem(
             r.file,
             '',
-            `a return for ${r.period.label}, among returns for ${PERIOD_KIND_WORDS[first.period.kind]}`,
+            `a return for ${r.period.label}, among returns for ${PERIOD_KIND_WORDS[first.period.kind] ?? first.period.kind}`,
             `every return of one strategy for the same kind of period, like ${first.file.split('/').pop() ?? ''}, so that the history lines up`,
           ),
         );

@@ -57,6 +57,9 @@ export function periodWords(p: Period): string {
       return sy;
     case 'pooled-years':
       return `${sy} to ${ey}`;
+    default:
+      // Fingertips' other period forms never name a return: they are read as written.
+      return p.label;
   }
 }
 
