@@ -63,7 +63,7 @@ describe('checkComponents: Target', () => {
     ],
     [
       '<Target indicator="x" value={20} by="2028" colour="red">To 20%.</Target>',
-      'f.mdx:1:44 Target.colour: found an attribute this component does not use; expected one of indicator, value, by, baseline, since, area',
+      'f.mdx:1:44 Target.colour: found an attribute this component does not use; expected one of indicator, value, by, baseline, since, area, sex, age, categoryType, category, between, and',
     ],
     [
       '<Target indicator="x" value={20} by="2028"></Target>',

@@ -5,10 +5,20 @@
  */
 
 import { contrastRatio } from '../core/colour.ts';
-import { earliestPoint } from './series.ts';
-import { parsePeriod } from '../core/periods.ts';
+import { roundsTo, tidyNumber } from '../core/numbers.ts';
+import { comparePeriods, parsePeriod, period, spanKey } from '../core/periods.ts';
+import {
+  breakdownKey,
+  breakdownOf,
+  categoryTypesOf,
+  describeBreakdown,
+  headlineOf,
+  headlineSeries,
+  targetObservations,
+} from './breakdowns.ts';
 import type { Content, Strategy, TargetUse } from './model.ts';
 import { describe, fieldPath, problem, type Place, type Problem } from './problems.ts';
+import type { Indicator } from './schemas.ts';
 
 type Path = readonly (string | number)[];
 
@@ -101,17 +111,31 @@ function checkIndicators(c: Checker): void {
     const seen = new Map<string, number>();
     indicator.series.forEach((point, i) => {
       if (!c.hasArea(point.area)) c.field(file, ['series', i, 'area'], describe(point.area), areaList(point.area));
-      const key = `${point.period}\u0000${point.area}`;
+      // One value per period, area and breakdown; "2019-21" and "2019 - 21" are one period.
+      const parsed = parsePeriod(point.period);
+      const breakdown = breakdownOf(indicator, point);
+      const key = `${parsed.ok ? spanKey(parsed.period) : point.period}\u0000${point.area}\u0000${breakdownKey(breakdown)}`;
       const first = seen.get(key);
       if (first !== undefined) {
+        const which = describeBreakdown(breakdown, headlineOf(indicator));
+        const forWhat = which === 'the headline figures' ? '' : ` (${which})`;
         c.field(
           file,
           ['series', i],
-          `a second value for ${point.period} in ${point.area}`,
-          `one value per period and area (series[${first}] has the same period and area)`,
+          `a second value for ${point.period} in ${point.area}${forWhat}`,
+          `one value per period, area and breakdown (series[${first}] has the same period, area and breakdown)`,
         );
       } else {
         seen.set(key, i);
+      }
+      if ((point.category === undefined) !== (point.categoryType === undefined)) {
+        const [has, lacks] = point.category === undefined ? ['categoryType', 'category'] : ['category', 'categoryType'];
+        c.field(
+          file,
+          ['series', i, lacks],
+          'nothing',
+          `a ${lacks} as well, since the value has a ${has}: a category is always named with its type, like "categoryType": "Ethnic groups", "category": "Asian"`,
+        );
       }
       if (point.value === null && point.note === undefined) {
         c.field(
@@ -121,23 +145,37 @@ function checkIndicators(c: Checker): void {
           'a note saying why the value is null (for example "Suppressed: fewer than 5 cases")',
         );
       }
-      if (point.value !== null && point.lower !== undefined && point.lower > point.value) {
-        c.field(
-          file,
-          ['series', i, 'lower'],
-          String(point.lower),
-          `a lower limit at or below the value ${point.value}`,
-        );
-      }
-      if (point.value !== null && point.upper !== undefined && point.upper < point.value) {
-        c.field(
-          file,
-          ['series', i, 'upper'],
-          String(point.upper),
-          `an upper limit at or above the value ${point.value}`,
-        );
+      for (const [lowerKey, upperKey, level] of [
+        ['lower', 'upper', '95%'],
+        ['lower998', 'upper998', '99.8%'],
+      ] as const) {
+        const lower = point[lowerKey];
+        const upper = point[upperKey];
+        if (point.value !== null && lower !== undefined && lower > point.value) {
+          c.field(file, ['series', i, lowerKey], String(lower), `a lower limit at or below the value ${point.value}`);
+        }
+        if (point.value !== null && upper !== undefined && upper < point.value) {
+          c.field(file, ['series', i, upperKey], String(upper), `an upper limit at or above the value ${point.value}`);
+        }
+        if ((lower === undefined) !== (upper === undefined)) {
+          const [has, lacks] = lower === undefined ? [upperKey, lowerKey] : [lowerKey, upperKey];
+          c.field(
+            file,
+            ['series', i, lacks],
+            'nothing',
+            `the ${lacks} as well, since the value has ${has}: a ${level} interval needs both limits`,
+          );
+        }
       }
     });
+    if (indicator.series.length > 0 && headlineSeries(indicator).length === 0) {
+      c.field(
+        file,
+        ['series'],
+        'values for breakdowns only (no value is for persons and the usual age band with no category)',
+        'values for the headline as well: for persons, with no sex, age or category, which pages and targets use',
+      );
+    }
   }
 }
 
@@ -207,9 +245,21 @@ function checkStrategy(c: Checker, strategy: Strategy): void {
           c.at(section.file, 'Target.area', describe(t.area), areaList(t.area), t.places.area ?? at);
         } else if (t.area !== undefined || strategyAreaKnown) {
           // (An unknown strategy area is reported once, in strategy.yaml, not again for every target.)
-          const mismatch = baselineMismatch(c.content, t, area);
-          if (mismatch)
-            c.at(section.file, 'Target.baseline', mismatch.found, mismatch.expected, t.places.baseline ?? at);
+          const indicator = c.content.indicators.find((i) => i.id === t.indicator);
+          const missing = indicator ? missingBreakdown(indicator, t, area) : undefined;
+          if (missing) {
+            c.at(
+              section.file,
+              `Target.${missing.attribute}`,
+              missing.found,
+              missing.expected,
+              t.places[missing.attribute] ?? at,
+            );
+          } else {
+            const mismatch = indicator ? baselineMismatch(indicator, t, area) : undefined;
+            if (mismatch)
+              c.at(section.file, 'Target.baseline', mismatch.found, mismatch.expected, t.places.baseline ?? at);
+          }
         }
       }
       for (const m of section.measures) {
@@ -242,24 +292,100 @@ function checkUpdates(c: Checker): void {
 }
 
 /**
+ * A target about a breakdown (sex="male", category="Most deprived decile") or
+ * a gap (between="..." and="...") needs that breakdown in the data for its
+ * area; a category name found in more than one category type needs
+ * `categoryType` to say which.
+ */
+function missingBreakdown(
+  indicator: Indicator,
+  t: TargetUse,
+  area: string,
+): { attribute: string; found: string; expected: string } | undefined {
+  const file = `data/indicators/${indicator.id}.json`;
+  const b = t.breakdown;
+  const named: [string, string][] = [];
+  if (t.gap) named.push(['between', t.gap.between], ['and', t.gap.and]);
+  else if (b?.category !== undefined) named.push(['category', b.category]);
+  const categoryType = t.gap?.categoryType ?? b?.categoryType;
+  for (const [, category] of named) {
+    const types = categoryTypesOf(indicator, area, category);
+    if (types.length > 1 && (categoryType === undefined || !types.includes(categoryType))) {
+      return {
+        attribute: 'categoryType',
+        found: describe(categoryType),
+        expected: `one of ${types.map((x) => JSON.stringify(x)).join(', ')}, since ${file} has ${JSON.stringify(category)} for ${area} in each of them`,
+      };
+    }
+  }
+  for (const [attribute, category] of named) {
+    const observations = targetObservations(indicator, area, {
+      breakdown: { ...b, category, categoryType },
+    });
+    if (observations.length === 0) {
+      return { attribute, found: describe(category), expected: `${availableCategories(indicator, area, file)}` };
+    }
+  }
+  if (named.length === 0 && (b?.sex !== undefined || b?.age !== undefined || b?.categoryType !== undefined)) {
+    if (targetObservations(indicator, area, { breakdown: b }).length === 0) {
+      const attribute = b.sex !== undefined ? 'sex' : b.age !== undefined ? 'age' : 'categoryType';
+      const found = describe(attribute === 'sex' ? b.sex : attribute === 'age' ? b.age : b.categoryType);
+      return { attribute, found, expected: availableBreakdowns(indicator, area, file) };
+    }
+  }
+  return undefined;
+}
+
+/** "a category that data/indicators/x.json has values for in E10000016: ..." */
+function availableCategories(indicator: Indicator, area: string, file: string): string {
+  const categories = [
+    ...new Set(indicator.series.filter((p) => p.area === area && p.category !== undefined).map((p) => p.category)),
+  ];
+  if (categories.length === 0)
+    return `a category with values in ${file} for ${area}, which has none (import the breakdown first)`;
+  const shown = categories.slice(0, 6).map((x) => JSON.stringify(x));
+  return `a category with values in ${file} for ${area}: ${shown.join(', ')}${categories.length > 6 ? ` and ${categories.length - 6} more` : ''}`;
+}
+
+/** "a breakdown that data/indicators/x.json has values for in E10000016: male, female" */
+function availableBreakdowns(indicator: Indicator, area: string, file: string): string {
+  const h = headlineOf(indicator);
+  const others = [
+    ...new Set(
+      indicator.series
+        .filter((p) => p.area === area && p.category === undefined)
+        .map((p) => describeBreakdown(breakdownOf(indicator, p), h))
+        .filter((w) => w !== 'the headline figures'),
+    ),
+  ];
+  return others.length === 0
+    ? `a breakdown with values in ${file} for ${area}, which has none by sex or age (import the breakdown first)`
+    : `a breakdown with values in ${file} for ${area}: ${others.join('; ')}`;
+}
+
+/**
  * A baseline must agree with the data it claims to start from: the value at
- * `since` (or the earliest value) for the target's area, when the data has one.
+ * `since` (or the earliest value) for the target's area and breakdown (for a
+ * gap, the difference then), when the data has one. Published figures are
+ * often unrounded, so the baseline may be written rounded: 22.3 for 22.2871.
  */
 function baselineMismatch(
-  content: Content,
+  indicator: Indicator,
   t: TargetUse,
   area: string,
 ): { found: string; expected: string } | undefined {
   if (t.baseline === undefined) return undefined;
-  const indicator = content.indicators.find((i) => i.id === t.indicator);
-  if (!indicator) return undefined;
-  const point =
-    t.since === undefined
-      ? earliestPoint(indicator, area)
-      : indicator.series.find((p) => p.area === area && p.period === t.since);
-  if (!point || point.value === null || point.value === t.baseline) return undefined;
+  const observations = targetObservations(indicator, area, t).sort((a, b) =>
+    comparePeriods(period(a.period), period(b.period)),
+  );
+  const point = t.since === undefined ? observations[0] : observations.find((o) => o.period === t.since);
+  if (!point || roundsTo(point.value, t.baseline)) return undefined;
+  const what = t.gap
+    ? `the gap between ${JSON.stringify(t.gap.between)} and ${JSON.stringify(t.gap.and)}`
+    : 'the value';
+  const which = t.breakdown && !t.gap ? ` (${describeBreakdown(t.breakdown)})` : '';
   return {
     found: String(t.baseline),
-    expected: `the value in data/indicators/${indicator.id}.json for ${area} in ${point.period}, which is ${point.value} (change the baseline, the since period or the data so they agree)`,
+    expected: `${what} in data/indicators/${indicator.id}.json for ${area}${which} in ${point.period}, which is ${tidyNumber(point.value)} (change the baseline, the since period or the data so they agree)`,
   };
 }

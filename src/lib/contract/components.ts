@@ -6,12 +6,16 @@
 import { numericLiteral, type AttributeValue, type ComponentUse } from '../mdx/parse.ts';
 import { statesNumber } from '../core/numbers.ts';
 import { parsePeriod } from '../core/periods.ts';
-import { MDX_COMPONENTS } from '../core/vocabulary.ts';
+import { MDX_COMPONENTS, SEXES, type Sex } from '../core/vocabulary.ts';
+import type { BreakdownChoice, GapChoice } from './breakdowns.ts';
 import type { MeasureUse, TargetUse } from './model.ts';
 import { describe, problem, type Problem } from './problems.ts';
 
 const ATTRIBUTES: Record<string, { required: string[]; optional: string[] }> = {
-  Target: { required: ['indicator', 'value', 'by'], optional: ['baseline', 'since', 'area'] },
+  Target: {
+    required: ['indicator', 'value', 'by'],
+    optional: ['baseline', 'since', 'area', 'sex', 'age', 'categoryType', 'category', 'between', 'and'],
+  },
   Measure: { required: ['indicator'], optional: [] },
   CaseStudy: { required: ['title'], optional: [] },
   Quote: { required: [], optional: ['source', 'lang'] },
@@ -115,6 +119,7 @@ function checkTarget(use: ComponentUse, file: string, result: ComponentResult): 
   const by = periodAttr(use, 'by', file, problems);
   const since = periodAttr(use, 'since', file, problems);
   const area = stringAttr(use, 'area', file, problems);
+  const series = targetSeries(use, file, problems);
 
   if (value !== undefined && use.text !== '' && !statesNumber(use.text, value)) {
     problems.push(
@@ -141,6 +146,7 @@ function checkTarget(use: ComponentUse, file: string, result: ComponentResult): 
   if (indicator === undefined || value === undefined || by === undefined) return;
   if (use.attributes.baseline && baseline === undefined) return;
   if (use.attributes.since && since === undefined) return;
+  if (series === undefined) return;
   result.targets.push({
     indicator,
     value,
@@ -148,11 +154,82 @@ function checkTarget(use: ComponentUse, file: string, result: ComponentResult): 
     since,
     by,
     area,
+    ...series,
     text: use.text,
     line: use.line,
     column: use.column,
     places: use.attributePlaces,
   });
+}
+
+/**
+ * The breakdown or gap a Target names: `sex`, `age`, `category` (with
+ * `categoryType` when a category name is in more than one type), or a gap
+ * `between` one category `and` another. Undefined when an attribute is wrong
+ * (the problem is reported).
+ */
+function targetSeries(
+  use: ComponentUse,
+  file: string,
+  problems: Problem[],
+): { breakdown?: BreakdownChoice; gap?: GapChoice } | undefined {
+  const before = problems.length;
+  const sexText = stringAttr(use, 'sex', file, problems);
+  let sex: Sex | undefined;
+  if (sexText !== undefined) {
+    if ((SEXES as readonly string[]).includes(sexText)) sex = sexText as Sex;
+    else {
+      problems.push(
+        problem(
+          file,
+          'Target.sex',
+          describe(sexText),
+          `one of ${SEXES.map((s) => `"${s}"`).join(', ')}`,
+          placeOf(use, 'sex'),
+        ),
+      );
+    }
+  }
+  const age = stringAttr(use, 'age', file, problems);
+  const categoryType = stringAttr(use, 'categoryType', file, problems);
+  const category = stringAttr(use, 'category', file, problems);
+  const between = stringAttr(use, 'between', file, problems);
+  const and = stringAttr(use, 'and', file, problems);
+  const at = { line: use.line, column: use.column };
+  if ((between === undefined) !== (and === undefined) && problems.length === before) {
+    const [has, lacks] = between === undefined ? ['and', 'between'] : ['between', 'and'];
+    problems.push(
+      problem(
+        file,
+        `Target.${lacks}`,
+        'nothing',
+        `a ${lacks} attribute as well, since the Target has ${has}: a gap is between="one category" and="another"`,
+        placeOf(use, has),
+      ),
+    );
+  }
+  if (category !== undefined && between !== undefined) {
+    problems.push(
+      problem(
+        file,
+        'Target.category',
+        describe(category),
+        'no category on a Target about a gap: name the two categories with between="..." and="..."',
+        placeOf(use, 'category') ?? at,
+      ),
+    );
+  }
+  if (problems.length > before) return undefined;
+  const breakdown: BreakdownChoice | undefined =
+    sex !== undefined ||
+    age !== undefined ||
+    category !== undefined ||
+    (categoryType !== undefined && between === undefined)
+      ? { sex, age, category, categoryType: between === undefined ? categoryType : undefined }
+      : undefined;
+  const gap: GapChoice | undefined =
+    between !== undefined && and !== undefined ? { between, and, categoryType } : undefined;
+  return { ...(breakdown ? { breakdown } : {}), ...(gap ? { gap } : {}) };
 }
 
 function short(text: string): string {

@@ -3,6 +3,7 @@
  * that pages and scripts use. Built by load.ts; checked by checks.ts.
  */
 
+import type { BreakdownChoice, GapChoice } from './breakdowns.ts';
 import type { DeliveryReturn } from './delivery-load.ts';
 import type { ComponentUse } from '../mdx/parse.ts';
 import type { Place } from './problems.ts';
@@ -26,6 +27,10 @@ export interface TargetUse {
   readonly by: string;
   /** The area the target is for, as written (undefined: the strategy's area). */
   readonly area: string | undefined;
+  /** The breakdown the target is for (`sex`, `age`, `category`, `categoryType`); undefined: the headline. */
+  readonly breakdown?: BreakdownChoice | undefined;
+  /** A promise about the gap between two categories (`between` and `and`), rather than one value. */
+  readonly gap?: GapChoice | undefined;
   /** The sentence inside the component. */
   readonly text: string;
   readonly line: number;

@@ -10,7 +10,17 @@
 
 import { z } from 'zod';
 import { parsePeriod, PERIOD_FORMS } from '../core/periods.ts';
-import { AREA_TYPES, POLARITIES, SECTION_KINDS, UNITS, VERSION_STATUSES } from '../core/vocabulary.ts';
+import {
+  AREA_TYPES,
+  BENCHMARK_KEYS,
+  COMPARISONS,
+  POLARITIES,
+  SECTION_KINDS,
+  SEXES,
+  TREND_KEYS,
+  UNITS,
+  VERSION_STATUSES,
+} from '../core/vocabulary.ts';
 
 const oneOf = (values: readonly string[]): string => `one of ${values.map((v) => `"${v}"`).join(', ')}`;
 
@@ -236,6 +246,25 @@ export const pointSchema = z.strictObject({
   period: periodString,
   /** Where: an id from areas.json. */
   area: areaId,
+  /**
+   * A breakdown by sex: "male" or "female". Leave it out (or write "persons")
+   * for everyone, the usual headline figure. When the indicator has figures
+   * for one sex only (some are published for men only), that is the headline.
+   */
+  sex: z.enum(SEXES, { error: oneOf(SEXES) }).optional(),
+  /**
+   * A breakdown by age: the age band as the source writes it ("10-14 yrs").
+   * Leave it out for the indicator's usual age band (its `age`).
+   */
+  age: text('an age band, as text, like "10-14 yrs"').optional(),
+  /**
+   * The kind of group `category` belongs to, as the source writes it:
+   * "County & UA deprivation deciles in England (IMD2019, 4/21 geography)",
+   * "Ethnic groups". Give both or neither.
+   */
+  categoryType: text('the kind of group, as text, like "Ethnic groups"').optional(),
+  /** The group within `categoryType`: "Most deprived decile", "Asian". Give both or neither. */
+  category: text('the group, as text, like "Most deprived decile"').optional(),
   /** The value, or null when it is suppressed or missing (then `note` says why). */
   value: z.union([finite('a number'), z.null()], {
     error: 'a number, or null with a note saying why there is no value',
@@ -244,12 +273,30 @@ export const pointSchema = z.strictObject({
   lower: finite('a number (the lower 95% confidence limit)').optional(),
   /** Upper 95% confidence limit. */
   upper: finite('a number (the upper 95% confidence limit)').optional(),
+  /** Lower 99.8% confidence limit: used when the indicator's `comparison` is "ci99.8". */
+  lower998: finite('a number (the lower 99.8% confidence limit)').optional(),
+  /** Upper 99.8% confidence limit: used when the indicator's `comparison` is "ci99.8". */
+  upper998: finite('a number (the upper 99.8% confidence limit)').optional(),
   /** The number of events or people counted. */
   count: finite('a number (the count)').optional(),
   /** The population the count is out of. */
   denominator: finite('a number (the denominator)').optional(),
   /** Why a value is missing or needs care, in words. */
   note: text('a note, as text').optional(),
+  /**
+   * The judgements the source (Fingertips) published with this value, kept
+   * as the source's, not the site's: its recent trend and its comparison
+   * with England, as the site's keys. `npm run check` warns where the site's
+   * own judgement differs.
+   */
+  published: z
+    .strictObject({
+      /** Fingertips' "Recent trend" for the series up to this value. */
+      trend: z.enum(TREND_KEYS, { error: oneOf(TREND_KEYS) }).optional(),
+      /** Fingertips' "Compared to England" for this value. */
+      benchmark: z.enum(BENCHMARK_KEYS, { error: oneOf(BENCHMARK_KEYS) }).optional(),
+    })
+    .optional(),
 });
 export type Point = z.output<typeof pointSchema>;
 
@@ -264,6 +311,21 @@ export const indicatorSchema = z.strictObject({
   unit: z.enum(UNITS, { error: oneOf(UNITS) }),
   /** Whether higher or lower values are better. */
   polarity: z.enum(POLARITIES, { error: oneOf(POLARITIES) }),
+  /** The usual age band of the headline figures, as the source writes it ("18+ yrs"). */
+  age: text('an age band, as text, like "18+ yrs"').optional(),
+  /** The indicator's number in Fingertips (93014): a newer export then imports into this file by itself. */
+  fingertipsId: z
+    .number({ error: 'a whole number, like 93014' })
+    .int({ error: 'a whole number, like 93014' })
+    .positive({ error: 'a whole number, like 93014' })
+    .optional(),
+  /**
+   * How figures are compared with the benchmark: "ci95" (the 95% confidence
+   * interval against the benchmark's value; the default), "ci99.8" (the
+   * 99.8% interval, `lower998` and `upper998`) or "none" (no comparison).
+   * Use the method the source uses, so that the two never disagree.
+   */
+  comparison: z.enum(COMPARISONS, { error: oneOf(COMPARISONS) }).optional(),
   /** Where the figures come from. */
   source: z
     .strictObject({
@@ -285,7 +347,7 @@ export const indicatorSchema = z.strictObject({
   illustrative: z.boolean({ error: 'true or false' }).default(false),
   /** Anything a reader should know, in words. */
   notes: text('notes, as text').optional(),
-  /** The values, by period and area. */
+  /** The values, by period and area (and breakdown: sex, age, category). */
   series: z.array(pointSchema, { error: 'a list of values, written [ {...}, {...} ]' }),
 });
 export type Indicator = z.output<typeof indicatorSchema>;

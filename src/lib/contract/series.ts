@@ -2,15 +2,19 @@
  * Reading an indicator's series as the contract defines it: the values of an
  * area in period order, its latest and earliest values, the periods and areas
  * it covers. No judgement here (indicators/ judges); checks and pages share it.
+ *
+ * Each of these reads the headline series (breakdowns.ts): persons, the usual
+ * age band, no category. Breakdowns are read with `pointsMatching` there.
  */
 
 import { comparePeriods, period } from '../core/periods.ts';
+import { headlineSeries } from './breakdowns.ts';
 import type { Indicator, Point } from './schemas.ts';
 
 /** The most recent point with a value for an area, or undefined when there is none. */
 export function latestPoint(indicator: Indicator, areaId: string): (Point & { value: number }) | undefined {
   let best: (Point & { value: number }) | undefined;
-  for (const point of indicator.series) {
+  for (const point of headlineSeries(indicator)) {
     if (point.area !== areaId || point.value === null) continue;
     if (!best || comparePeriods(period(point.period), period(best.period)) > 0) best = { ...point, value: point.value };
   }
@@ -20,7 +24,7 @@ export function latestPoint(indicator: Indicator, areaId: string): (Point & { va
 /** The oldest point with a value for an area: a target's baseline when it names no `since`. */
 export function earliestPoint(indicator: Indicator, areaId: string): (Point & { value: number }) | undefined {
   let best: (Point & { value: number }) | undefined;
-  for (const point of indicator.series) {
+  for (const point of headlineSeries(indicator)) {
     if (point.area !== areaId || point.value === null) continue;
     if (!best || comparePeriods(period(point.period), period(best.period)) < 0) best = { ...point, value: point.value };
   }
@@ -29,28 +33,28 @@ export function earliestPoint(indicator: Indicator, areaId: string): (Point & { 
 
 /** All periods in the series, oldest first. */
 export function periodsOf(indicator: Indicator): string[] {
-  const labels = [...new Set(indicator.series.map((p) => p.period))];
+  const labels = [...new Set(headlineSeries(indicator).map((p) => p.period))];
   return labels.sort((a, b) => comparePeriods(period(a), period(b)));
 }
 
 /** The area a page shows first: the given preference, the indicator's default, else the first in the series. */
 export function defaultAreaOf(indicator: Indicator, preferred?: string): string | undefined {
-  const has = (id: string | undefined) => id !== undefined && indicator.series.some((p) => p.area === id);
+  const has = (id: string | undefined) => id !== undefined && headlineSeries(indicator).some((p) => p.area === id);
   if (has(preferred)) return preferred;
   if (has(indicator.defaultArea)) return indicator.defaultArea;
-  return indicator.series[0]?.area;
+  return headlineSeries(indicator)[0]?.area;
 }
 
 /** The values of one area, oldest first, nulls kept (as gaps). */
 export function pointsFor(indicator: Indicator, areaId: string): Point[] {
-  return indicator.series
+  return headlineSeries(indicator)
     .filter((p) => p.area === areaId)
     .sort((a, b) => comparePeriods(period(a.period), period(b.period)));
 }
 
 /** An indicator's values for one area, oldest first. */
 export function seriesFor(indicator: Indicator, areaId: string) {
-  return indicator.series
+  return headlineSeries(indicator)
     .filter((p) => p.area === areaId)
     .map((p) => ({ ...p, span: period(p.period) }))
     .sort((a, b) => comparePeriods(a.span, b.span));
@@ -58,5 +62,5 @@ export function seriesFor(indicator: Indicator, areaId: string) {
 
 /** The areas an indicator has values for, in order of first appearance. */
 export function areasIn(indicator: Indicator): string[] {
-  return [...new Set(indicator.series.map((p) => p.area))];
+  return [...new Set(headlineSeries(indicator).map((p) => p.area))];
 }

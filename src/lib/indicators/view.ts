@@ -6,6 +6,7 @@
  */
 
 import { defaultAreaOf, pointsFor } from '../contract/series.ts';
+import { headlineSeries } from '../contract/breakdowns.ts';
 import { areasSpec, sortBars, type AreaBar } from './charts/areas.ts';
 import { trendSpec, type ChartSeries } from './charts/trend.ts';
 import type { TopLevelSpec } from './charts/render.ts';
@@ -208,7 +209,7 @@ function computeIndicatorView(site: SiteModel, indicator: Indicator): IndicatorV
   }
 
   // Gaps, with their notes.
-  const gaps: Gap[] = indicator.series
+  const gaps: Gap[] = headlineSeries(indicator)
     .filter((p) => p.value === null)
     .map((p) => ({
       areaName: areas.find((a) => a.id === p.area)?.name ?? p.area,
@@ -240,12 +241,12 @@ function computeIndicatorView(site: SiteModel, indicator: Indicator): IndicatorV
   if (split) {
     const bars = sortBars(
       split.areas.flatMap((a) => {
-        const point = indicator.series.find((p) => p.area === a.id && p.period === split.period);
+        const point = headlineSeries(indicator).find((p) => p.area === a.id && p.period === split.period);
         return point ? [{ name: a.name, point }] : [];
       }),
     );
     const benchPoint = benchmarkId
-      ? indicator.series.find((p) => p.area === benchmarkId && p.period === split.period)
+      ? headlineSeries(indicator).find((p) => p.area === benchmarkId && p.period === split.period)
       : undefined;
     const benchmark =
       benchPoint && benchPoint.value !== null && benchmarkName
