@@ -9,11 +9,15 @@ import { describe, expect, it } from 'vitest';
 import {
   axisMonths,
   axisYears,
+  CHI_SQUARE_998,
   judgeBenchmark,
   judgeProgress,
   judgeTrend,
   type ResolvedTarget,
+  type TrendPoint,
 } from '../../src/lib/indicators/judgements.ts';
+import { FINGERTIPS_TREND_CASES } from '../../src/lib/indicators/methodology.ts';
+import { publishedTrend } from '../../src/lib/authoring/fingertips.ts';
 
 describe('axisMonths', () => {
   it('places each period form at the middle of its span, in months', () => {
@@ -23,6 +27,8 @@ describe('axisMonths', () => {
     expect(axisYears('2023 Q2')).toBe(2023.375);
     expect(axisMonths('2023-05')).toBe(2023 * 12 + 4.5);
     expect(axisYears('2021-23')).toBe(2022.5);
+    expect(axisYears('2023/24 Q1')).toBe(2023.375);
+    expect(axisYears('2021/22 - 23/24')).toBe(2022.75);
   });
 });
 
@@ -120,41 +126,190 @@ describe('judgeBenchmark', () => {
   });
 });
 
-describe('judgeTrend', () => {
-  const series = (values: (number | null)[], halfWidth?: number) =>
+describe('judgeTrend: the method of Fingertips trend markers', () => {
+  const series = (values: (number | null)[], halfWidth?: number, from = 2018): TrendPoint[] =>
     values.map((value, i) => ({
-      period: String(2018 + i),
+      period: String(from + i),
       value,
       ...(halfWidth !== undefined && value !== null ? { lower: value - halfWidth, upper: value + halfWidth } : {}),
     }));
 
-  it('needs at least 3 values; nulls do not count', () => {
-    expect(judgeTrend(series([1, 2]), 'higher-is-better').key).toBe('not-enough-data');
-    expect(judgeTrend(series([1, null, 2]), 'higher-is-better').key).toBe('not-enough-data');
+  it('needs 5 values, each with a 95% interval; nulls and values without one do not count', () => {
+    const four = judgeTrend(series([1, 2, 3, 4], 0.1), 'higher-is-better');
+    expect(four).toMatchObject({
+      key: 'not-enough-data',
+      used: [{ value: 1 }, { value: 2 }, { value: 3 }, { value: 4 }],
+    });
+    expect(four.reason).toBe('Only 4 figures have a 95% confidence interval and a trend needs the 5 most recent.');
+    expect(
+      judgeTrend(
+        series(
+          [1, null, 2, 3, 4, 5].map((v) => v),
+          0.1,
+        ),
+        'higher-is-better',
+      ).key,
+    ).toBe('increasing-better');
+    expect(judgeTrend([...series([1, 2, 3, 4], 0.1), { period: '2022', value: 5 }], 'higher-is-better').key).toBe(
+      'not-enough-data',
+    );
+    expect(judgeTrend(series([1, 2, 3, 4, 5]), 'higher-is-better').reason).toBe(
+      'No figure has a 95% confidence interval and a trend needs the 5 most recent.',
+    );
   });
 
-  it('uses only the last 5 values', () => {
-    const t = judgeTrend(series([50, 1, 2, 3, 4, 5]), 'higher-is-better');
+  it('uses only the 5 most recent usable values, one step apart whatever the gaps between them', () => {
+    const t = judgeTrend(series([50, 1, 2, 3, 4, 5], 0.1), 'higher-is-better');
     expect(t.used.map((o) => o.value)).toEqual([1, 2, 3, 4, 5]);
     expect(t.key).toBe('increasing-better');
+    const gappy = [2010, 2011, 2015, 2016, 2020].map((year, i) => ({
+      period: String(year),
+      value: 10 + i,
+      lower: 9.5 + i,
+      upper: 10.5 + i,
+    }));
+    expect(judgeTrend(gappy, 'higher-is-better').slope).toBeCloseTo(1, 10);
   });
 
-  it('with intervals: a rise of 1 a year with intervals of +/-0.5 is clear; with +/-5 it is not', () => {
+  it('weights each value by its interval: a rise of 1 a step with +/-0.5 gives chi-square 153.66, with +/-5 1.54', () => {
+    // Weight 1 / (1 / 3.92)^2 = 15.3664 each; steps 1..5 have a sum of squares of 10 about their mean, so
+    // the slope's variance is 1 / 153.664 and chi-square = 1^2 * 153.664.
     const clear = judgeTrend(series([10, 11, 12, 13, 14], 0.5), 'lower-is-better');
-    expect(clear).toMatchObject({ key: 'increasing-worse', weighted: true, critical: 1.96 });
-    expect(clear.slopePerYear).toBeCloseTo(1, 10);
-    expect(judgeTrend(series([10, 11, 12, 13, 14], 5), 'lower-is-better').key).toBe('no-clear-change');
+    expect(clear).toMatchObject({
+      key: 'increasing-worse',
+      method: 'intervals',
+      robust: true,
+      critical: CHI_SQUARE_998,
+    });
+    expect(clear.slope).toBeCloseTo(1, 10);
+    expect(clear.chiSquare).toBeCloseTo(153.664, 6);
+    const unclear = judgeTrend(series([10, 11, 12, 13, 14], 5), 'lower-is-better');
+    expect(unclear.key).toBe('no-clear-change');
+    expect(unclear.chiSquare).toBeCloseTo(1.53664, 8);
   });
 
-  it('without intervals: ordinary least squares and Student t (3.182 for 5 points)', () => {
-    const t = judgeTrend(series([20, 19.4, 19.1, 18.2, 18]), 'lower-is-better');
-    expect(t).toMatchObject({ key: 'decreasing-better', weighted: false, critical: 3.182 });
-    expect(judgeTrend(series([20, 18, 21, 17, 20]), 'lower-is-better').key).toBe('no-clear-change');
+  it('needs the chi-square to pass 9.55, the 99.8% point', () => {
+    expect(CHI_SQUARE_998).toBeCloseTo(9.5495, 4);
+    // chi-square = 153.664 / k^2 for intervals of +/-k/2: k = 4 gives 9.6 (clear), k = 4.1 gives 9.14 (not).
+    expect(judgeTrend(series([10, 11, 12, 13, 14], 2), 'no-judgement').key).toBe('increasing');
+    expect(judgeTrend(series([10, 11, 12, 13, 14], 2.05), 'no-judgement').key).toBe('no-clear-change');
+  });
+
+  it('finds no trend when leaving out any one value turns the slope round, however narrow the intervals', () => {
+    // 12, 10, 10, 10, 13 rises overall, but without the last value it falls.
+    const t = judgeTrend(series([12, 10, 10, 10, 13], 0.01), 'higher-is-better');
+    expect(t.chiSquare ?? 0).toBeGreaterThan(CHI_SQUARE_998);
+    expect(t).toMatchObject({ key: 'no-clear-change', robust: false });
+  });
+
+  it('tests a percentage with counts and denominators on the counts (chi-square test for trend)', () => {
+    // fingertips-open, WhenUsingTrendMarkerCalculator, GetTrendData_1 (Newcastle, indicator 20301): decreasing.
+    const counts = (rows: [number, number][], from: number): TrendPoint[] =>
+      rows.map(([count, denominator], i) => ({
+        period: String(from + i),
+        value: (count / denominator) * 100,
+        count,
+        denominator,
+      }));
+    const decreasing = judgeTrend(
+      counts(
+        [
+          [621, 3454],
+          [599, 3195],
+          [556, 3256],
+          [535, 3227],
+          [447, 3121],
+        ],
+        2010,
+      ),
+      'no-judgement',
+      'percent',
+    );
+    expect(decreasing).toMatchObject({ key: 'decreasing', method: 'counts', robust: true });
+    expect(decreasing.chiSquare).toBeCloseTo(20.115, 2);
+    // GetTrendData_4: six years; the five most recent still fall (20%, 14%, 16%, 8%, 4.5%).
+    const six = counts(
+      [
+        [5, 22],
+        [7, 35],
+        [6, 42],
+        [8, 50],
+        [8, 100],
+        [9, 200],
+      ],
+      2001,
+    );
+    expect(judgeTrend(six, 'no-judgement', 'percent')).toMatchObject({ key: 'decreasing', used: { length: 5 } });
+    // The same figures as a rate (not a percentage) have no intervals to test.
+    expect(judgeTrend(six, 'no-judgement', 'per-100k').key).toBe('not-enough-data');
+    // GetTrendData_2 (increasing) and GetTrendData_3 (indicator 1172, increasing).
+    expect(
+      judgeTrend(
+        counts(
+          [
+            [2157, 3454],
+            [2090, 3195],
+            [2194, 3256],
+            [2134.81, 3152],
+            [2094, 3062],
+          ],
+          2010,
+        ),
+        'no-judgement',
+        'percent',
+      ).key,
+    ).toBe('increasing');
+  });
+
+  it('does not work out a trend for figures pooled over several years', () => {
+    const pooled = ['2015-17', '2016-18', '2017-19', '2018-20', '2019-21'].map((period, i) => ({
+      period,
+      value: 10 + i,
+      lower: 9.9 + i,
+      upper: 10.1 + i,
+    }));
+    const t = judgeTrend(pooled, 'higher-is-better');
+    expect(t.key).toBe('not-enough-data');
+    expect(t.reason).toMatch(/more than one year/);
   });
 
   it('says only increasing or decreasing for no-judgement indicators', () => {
-    expect(judgeTrend(series([1, 2, 3]), 'no-judgement').key).toBe('increasing');
-    expect(judgeTrend(series([3, 2, 1]), 'no-judgement').key).toBe('decreasing');
-    expect(judgeTrend(series([3, 3, 3]), 'no-judgement').key).toBe('no-clear-change');
+    expect(judgeTrend(series([1, 2, 3, 4, 5], 0.1), 'no-judgement').key).toBe('increasing');
+    expect(judgeTrend(series([5, 4, 3, 2, 1], 0.1), 'no-judgement').key).toBe('decreasing');
+    expect(judgeTrend(series([3, 3, 3, 3, 3], 0.1), 'no-judgement').key).toBe('no-clear-change');
+  });
+});
+
+describe("judgeTrend on Fingertips' own worked examples", () => {
+  it.each(FINGERTIPS_TREND_CASES.map((c) => [c.title, c] as const))('%s', (_title, c) => {
+    const expected = publishedTrend(c.fingertips);
+    const t = judgeTrend(c.points, c.polarity, c.unit);
+    expect(t.key).toBe(expected);
+  });
+
+  it('diabetes prevalence is a proportion with counts: tested on the counts, as Fingertips flags it', () => {
+    const diabetes = FINGERTIPS_TREND_CASES[0];
+    expect(diabetes && judgeTrend(diabetes.points, diabetes.polarity, diabetes.unit).method).toBe('counts');
+  });
+
+  it('GP registered population aged 65+ (indicator 93468): a known difference, explained', () => {
+    // Fingertips shows "No significant change" here only because this indicator is not flagged for the
+    // test on counts and has no intervals, so its calculator has nothing to test and keeps its default.
+    // The figures are a percentage with counts, so the site tests the counts: a clear rise (chi-square 3,168).
+    const gp: TrendPoint[] = [
+      [10588957, 60458658],
+      [10547929, 60744002],
+      [10851467, 61625745],
+      [11034431, 62418295],
+      [11246440, 63227624],
+    ].map(([count = 0, denominator = 1], i) => ({
+      period: String(2020 + i),
+      value: (count / denominator) * 100,
+      count,
+      denominator,
+    }));
+    const t = judgeTrend(gp, 'no-judgement', 'percent');
+    expect(t.key).toBe('increasing');
+    expect(t.chiSquare).toBeCloseTo(3167.8, 0);
   });
 });

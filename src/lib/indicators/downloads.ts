@@ -6,6 +6,7 @@
  */
 
 import { compileToVega, renderChartFile, type TopLevelSpec } from './charts/render.ts';
+import { breakdownKey, breakdownOf, isHeadline } from '../contract/breakdowns.ts';
 import type { Area, Indicator } from '../contract/schemas.ts';
 import { comparePeriods, period } from '../core/periods.ts';
 
@@ -16,6 +17,10 @@ const CSV_COLUMNS = [
   'area_code',
   'area_name',
   'area_type',
+  'sex',
+  'age',
+  'category_type',
+  'category',
   'period',
   'period_start',
   'period_end',
@@ -25,6 +30,8 @@ const CSV_COLUMNS = [
   'count',
   'denominator',
   'note',
+  'published_trend',
+  'published_benchmark',
 ] as const;
 
 /**
@@ -39,13 +46,26 @@ export function csvField(value: string | number | null | undefined, text = true)
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The values of an indicator, sorted by area (as listed in areas.json) and then period. */
+/**
+ * The values of an indicator, sorted by area (as listed in areas.json), then
+ * breakdown (the headline first, then breakdowns in the order the file first
+ * gives them), then period.
+ */
 function sortedSeries(indicator: Indicator, areas: readonly Area[]) {
   const order = new Map(areas.map((a, i) => [a.id, i]));
+  const breakdownOrder = new Map<string, number>();
+  const rank = (p: Indicator['series'][number]) => {
+    if (isHeadline(indicator, p)) return -1;
+    const key = breakdownKey(breakdownOf(indicator, p));
+    if (!breakdownOrder.has(key)) breakdownOrder.set(key, breakdownOrder.size);
+    return breakdownOrder.get(key) ?? 0;
+  };
+  for (const p of indicator.series) rank(p);
   return [...indicator.series].sort(
     (a, b) =>
       (order.get(a.area) ?? Infinity) - (order.get(b.area) ?? Infinity) ||
       (a.area < b.area ? -1 : a.area > b.area ? 1 : 0) ||
+      rank(a) - rank(b) ||
       comparePeriods(period(a.period), period(b.period)),
   );
 }
@@ -57,6 +77,7 @@ export function indicatorCsv(indicator: Indicator, areas: readonly Area[]): stri
     const area = byId.get(p.area);
     const span = period(p.period);
     const num = (n: number | null | undefined) => csvField(n, false);
+    const breakdown = breakdownOf(indicator, p);
     lines.push(
       [
         csvField(indicator.id),
@@ -65,6 +86,10 @@ export function indicatorCsv(indicator: Indicator, areas: readonly Area[]): stri
         csvField(p.area),
         csvField(area?.name),
         csvField(area?.type),
+        csvField(breakdown.sex),
+        csvField(breakdown.age),
+        csvField(breakdown.categoryType),
+        csvField(breakdown.category),
         csvField(p.period),
         span.start,
         span.end,
@@ -74,6 +99,8 @@ export function indicatorCsv(indicator: Indicator, areas: readonly Area[]): stri
         num(p.count),
         num(p.denominator),
         csvField(p.note),
+        csvField(p.published?.trend),
+        csvField(p.published?.benchmark),
       ].join(','),
     );
   }

@@ -11,8 +11,17 @@
 
 import type { Shape } from '../core/shapes.ts';
 import type { Point } from '../contract/schemas.ts';
-import { period, type Period } from '../core/periods.ts';
-import type { Polarity } from '../core/vocabulary.ts';
+import { comparePeriods, period, spansYears, type Period } from '../core/periods.ts';
+import {
+  BENCHMARK_KEYS,
+  TREND_KEYS,
+  type BenchmarkKey,
+  type Polarity,
+  type TrendKey,
+  type Unit,
+} from '../core/vocabulary.ts';
+
+export { BENCHMARK_KEYS, TREND_KEYS, type BenchmarkKey, type TrendKey };
 
 // ------------------------------------------------------------ time axis
 
@@ -124,9 +133,6 @@ export function judgeProgress(
 
 // ------------------------------------------------------------ benchmark
 
-export const BENCHMARK_KEYS = ['better', 'worse', 'lower', 'higher', 'similar', 'not-compared'] as const;
-export type BenchmarkKey = (typeof BENCHMARK_KEYS)[number];
-
 export const BENCHMARK_WORDS: Record<BenchmarkKey, string> = {
   better: 'Better',
   worse: 'Worse',
@@ -169,18 +175,6 @@ export function judgeBenchmark(
 
 // ---------------------------------------------------------------- trend
 
-export const TREND_KEYS = [
-  'increasing-better',
-  'increasing-worse',
-  'decreasing-better',
-  'decreasing-worse',
-  'increasing',
-  'decreasing',
-  'no-clear-change',
-  'not-enough-data',
-] as const;
-export type TrendKey = (typeof TREND_KEYS)[number];
-
 export const TREND_WORDS: Record<TrendKey, string> = {
   'increasing-better': 'Increasing and getting better',
   'increasing-worse': 'Increasing and getting worse',
@@ -192,71 +186,168 @@ export const TREND_WORDS: Record<TrendKey, string> = {
   'not-enough-data': 'Not enough data',
 };
 
-/** How many of the most recent values the trend looks at, and how few it needs. */
+/**
+ * How many of the most recent values the trend looks at, and how few it
+ * needs: both 5, as Fingertips' trend markers (fewer than 5 usable values and
+ * Fingertips says "Cannot be calculated").
+ */
 export const TREND_WINDOW = 5;
-export const TREND_MINIMUM = 3;
+export const TREND_MINIMUM = 5;
 
-/** Two-sided 95% points of Student's t for 1 to 3 degrees of freedom (3 to 5 points, no intervals). */
-const T95: Record<number, number> = { 1: 12.706, 2: 4.303, 3: 3.182 };
-/** The 95% point of the normal distribution: a 95% interval is 1.96 standard errors each side. */
-const Z95 = 1.96;
+/** The 99.8% point of the chi-square distribution with one degree of freedom: the test the slope must pass. */
+export const CHI_SQUARE_998 = 9.54953570608324;
+
+/** A 95% interval is 1.96 standard errors each side of the value: 3.92 standard errors wide. */
+const INTERVAL_WIDTH_IN_SE = 3.92;
+
+/**
+ * The two tests Fingertips uses. `counts`: a proportion (a percentage with
+ * its count and denominator) is tested with the chi-square test for trend on
+ * the counts, its direction from the slope of the log-odds. `intervals`:
+ * anything else is a weighted regression, each value weighted by the
+ * precision its 95% confidence interval gives it.
+ */
+export type TrendMethod = 'counts' | 'intervals';
 
 export interface Trend {
   readonly key: TrendKey;
-  /** The points used, oldest first. */
+  /** The values used (or, when there were too few, the usable ones), oldest first. */
   readonly used: readonly Observation[];
-  /** Fitted change per year, in the indicator's unit. */
-  readonly slopePerYear?: number | undefined;
-  /** The slope divided by its standard error. */
-  readonly statistic?: number | undefined;
-  /** The value the statistic had to pass. */
+  readonly method?: TrendMethod | undefined;
+  /** The fitted slope per period (for `counts`, of the log-odds), positive when rising. */
+  readonly slope?: number | undefined;
+  /** The chi-square statistic of the slope, and the value it had to pass (99.8%). */
+  readonly chiSquare?: number | undefined;
   readonly critical?: number | undefined;
-  /** Whether the standard errors came from the points' confidence intervals. */
-  readonly weighted?: boolean | undefined;
+  /** Whether leaving out any one value keeps the slope's sign (a trend must not hang on one value). */
+  readonly robust?: boolean | undefined;
+  /** For `not-enough-data`, why, in words a resident can read. */
+  readonly reason?: string | undefined;
+}
+
+/** A value the trend may use: its interval, or its count and denominator for a proportion. */
+export type TrendPoint = Pick<Point, 'period' | 'value' | 'lower' | 'upper' | 'count' | 'denominator'>;
+
+type Usable = TrendPoint & { value: number };
+
+const hasCounts = (p: Usable): boolean =>
+  p.count !== undefined && p.denominator !== undefined && p.count > 0 && p.count < p.denominator;
+const hasInterval = (p: Usable): boolean => p.lower !== undefined && p.upper !== undefined && p.upper > p.lower;
+
+/** The least-squares slope of y on x with weights w, and the sums its standard error needs. */
+function weightedSlope(rows: readonly { x: number; y: number; w: number }[]) {
+  let sw = 0;
+  let swx = 0;
+  let swy = 0;
+  let swxy = 0;
+  let swxx = 0;
+  for (const { x, y, w } of rows) {
+    sw += w;
+    swx += w * x;
+    swy += w * y;
+    swxy += w * x * y;
+    swxx += w * x * x;
+  }
+  const denominator = sw * swxx - swx * swx;
+  return { slope: (sw * swxy - swx * swy) / denominator, sw, denominator };
+}
+
+/** Whether the slope keeps its sign when any one row is left out (a zero slope counts as rising, as Fingertips counts it). */
+function robustSlope(rows: readonly { x: number; y: number; w: number }[], slope: number): boolean {
+  const sign = (n: number) => (n < 0 ? -1 : 1);
+  return rows.every((_, k) => sign(weightedSlope(rows.filter((__, i) => i !== k)).slope) === sign(slope));
 }
 
 /**
- * The recent trend: a straight line fitted to the last 5 values (at least 3),
- * placed on the time axis. When every one of those points has a 95%
- * confidence interval, each is weighted by its precision (inverse-variance
- * weighted least squares, standard error = interval width / 3.92) and the
- * slope is clear when it is more than 1.96 standard errors from zero.
- * Without intervals, ordinary least squares, and the slope must pass
- * Student's t at 95% with n - 2 degrees of freedom.
+ * The recent trend, by the method Fingertips publishes for its trend
+ * markers: the 5 most recent usable values, placed one step apart (gaps in
+ * the years do not matter, as in Fingertips).
+ *
+ * - A percentage with a count and denominator for each of the 5 is a
+ *   proportion: the chi-square test for trend on the counts, its direction
+ *   from the slope of the log-odds log(count / (denominator - count)).
+ * - Otherwise each value needs a 95% confidence interval: a regression with
+ *   each value weighted by 1 / (standard error)^2, the standard error being
+ *   the interval's width / 3.92; the chi-square is (slope / its standard
+ *   error)^2.
+ *
+ * The trend is clear when the chi-square exceeds 9.55 (the 99.8% point)
+ * and leaving out any one of the 5 values keeps the slope's sign; otherwise
+ * "No clear change". With fewer than 5 usable values, or figures pooled over
+ * more than a year (neighbours share data, so Fingertips does not test
+ * them), it is "Not enough data", with the reason.
  */
-export function judgeTrend(
-  points: readonly Pick<Point, 'period' | 'value' | 'lower' | 'upper'>[],
-  polarity: Polarity,
-): Trend {
+export function judgeTrend(points: readonly TrendPoint[], polarity: Polarity, unit?: Unit): Trend {
   const valued = points
-    .filter((p): p is typeof p & { value: number } => p.value !== null)
-    .map((p) => ({ ...p, x: axisMonths(p.period) / 12 }))
-    .sort((a, b) => a.x - b.x)
-    .slice(-TREND_WINDOW);
-  const used = valued.map((p) => ({ period: p.period, value: p.value }));
-  if (valued.length < TREND_MINIMUM) return { key: 'not-enough-data', used };
-
-  const weighted = valued.every((p) => p.lower !== undefined && p.upper !== undefined && p.upper > p.lower);
-  const w = valued.map((p) => (weighted ? 1 / (((p.upper ?? 0) - (p.lower ?? 0)) / (2 * Z95)) ** 2 : 1));
-  const sw = w.reduce((s, x) => s + x, 0);
-  const mx = valued.reduce((s, p, i) => s + (w[i] ?? 0) * p.x, 0) / sw;
-  const my = valued.reduce((s, p, i) => s + (w[i] ?? 0) * p.value, 0) / sw;
-  const sxx = valued.reduce((s, p, i) => s + (w[i] ?? 0) * (p.x - mx) ** 2, 0);
-  const sxy = valued.reduce((s, p, i) => s + (w[i] ?? 0) * (p.x - mx) * (p.value - my), 0);
-  const slope = sxy / sxx;
-  let se: number;
-  let critical: number;
-  if (weighted) {
-    se = Math.sqrt(1 / sxx);
-    critical = Z95;
-  } else {
-    const residual = valued.reduce((s, p) => s + (p.value - (my + slope * (p.x - mx))) ** 2, 0);
-    se = Math.sqrt(residual / (valued.length - 2) / sxx);
-    critical = T95[valued.length - 2] ?? Z95;
+    .filter((p): p is Usable => p.value !== null)
+    .map((p) => ({ p, span: period(p.period) }))
+    .sort((a, b) => comparePeriods(a.span, b.span));
+  const observe = (list: readonly Usable[]) => list.map((p) => ({ period: p.period, value: p.value }));
+  if (valued.some((v) => spansYears(v.span))) {
+    return {
+      key: 'not-enough-data',
+      used: [],
+      reason:
+        'These figures are each for more than one year, so neighbouring figures share years of data. Fingertips does not work out a trend for such figures, and nor do we.',
+    };
   }
-  const statistic = se === 0 ? (slope === 0 ? 0 : Infinity) : Math.abs(slope) / se;
-  const result = { used, slopePerYear: slope, statistic, critical, weighted };
-  if (!(statistic > critical) || slope === 0) return { key: 'no-clear-change', ...result };
+  const usable = valued.map((v) => v.p);
+  const byCounts = unit === 'percent' ? usable.filter(hasCounts).slice(-TREND_WINDOW) : [];
+  const byIntervals = usable.filter(hasInterval).slice(-TREND_WINDOW);
+  let method: TrendMethod;
+  let rows: { x: number; y: number; w: number }[];
+  let chiSquare: number;
+  let used: Usable[];
+  if (byCounts.length === TREND_WINDOW) {
+    method = 'counts';
+    used = byCounts;
+    rows = used.map((p, i) => ({
+      x: i + 1,
+      y: Math.log((p.count ?? 0) / ((p.denominator ?? 0) - (p.count ?? 0))),
+      w: 1,
+    }));
+    // The chi-square test for trend in proportions, on the counts r out of n at steps t = 1..5.
+    let n = 0;
+    let r = 0;
+    let rt = 0;
+    let nt = 0;
+    let ntt = 0;
+    used.forEach((p, i) => {
+      const t = i + 1;
+      const count = p.count ?? 0;
+      const denominator = p.denominator ?? 0;
+      n += denominator;
+      r += count;
+      rt += count * t;
+      nt += denominator * t;
+      ntt += denominator * t * t;
+    });
+    chiSquare = (n * (n * rt - r * nt) ** 2) / (r * (n - r) * (n * ntt - nt * nt));
+  } else if (byIntervals.length === TREND_WINDOW) {
+    method = 'intervals';
+    used = byIntervals;
+    rows = used.map((p, i) => ({
+      x: i + 1,
+      y: p.value,
+      w: 1 / (((p.upper ?? 0) - (p.lower ?? 0)) / INTERVAL_WIDTH_IN_SE) ** 2,
+    }));
+    const fit = weightedSlope(rows);
+    chiSquare = fit.slope ** 2 / (fit.sw / fit.denominator);
+  } else {
+    const found = Math.max(byIntervals.length, byCounts.length);
+    const what =
+      unit === 'percent' ? 'a 95% confidence interval, or a count and denominator,' : 'a 95% confidence interval';
+    const have = found === 0 ? 'No figure has' : `Only ${found} figure${found === 1 ? ' has' : 's have'}`;
+    return {
+      key: 'not-enough-data',
+      used: observe(byIntervals.length >= byCounts.length ? byIntervals : byCounts),
+      reason: `${have} ${what} and a trend needs the ${TREND_WINDOW} most recent.`,
+    };
+  }
+  const { slope } = weightedSlope(rows);
+  const robust = robustSlope(rows, slope);
+  const result = { used: observe(used), method, slope, chiSquare, critical: CHI_SQUARE_998, robust };
+  if (!robust || !(chiSquare > CHI_SQUARE_998) || slope === 0) return { key: 'no-clear-change', ...result };
   const up = slope > 0;
   if (polarity === 'no-judgement') return { key: up ? 'increasing' : 'decreasing', ...result };
   const better = up === (polarity === 'higher-is-better');

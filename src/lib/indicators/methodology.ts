@@ -11,9 +11,11 @@ import {
   type ProgressKey,
   type ResolvedTarget,
   type TrendKey,
+  type TrendMethod,
+  type TrendPoint,
 } from './judgements.ts';
-import { formatNumber } from '../core/numbers.ts';
-import type { Polarity } from '../core/vocabulary.ts';
+import { formatNumber, formatValue } from '../core/numbers.ts';
+import type { Polarity, Unit } from '../core/vocabulary.ts';
 
 export interface ProgressExample {
   readonly latest: { period: string; value: number } | undefined;
@@ -72,38 +74,154 @@ export function benchmarkExamples(): BenchmarkExample[] {
 }
 
 export interface TrendExample {
-  readonly values: readonly number[];
-  readonly halfWidth: number | undefined;
+  /** What the figures are, and where Fingertips published them. */
+  readonly title: string;
   readonly polarity: Polarity;
-  readonly key: TrendKey;
-  readonly slope: string;
-  readonly statistic: string;
+  /** The five (or fewer) figures, oldest first, each as "2020: 7.1%". */
+  readonly figures: readonly string[];
+  /** What each figure came with: "95% intervals", "counts and denominators". */
+  readonly evidence: string;
+  /** The test used, in words, or "None" when there was too little to test. */
+  readonly test: string;
+  /** The chi-square statistic, and the value it had to pass. */
+  readonly chiSquare: string;
   readonly critical: string;
+  /** Whether the direction held with any one figure left out: "Yes", "No" or "". */
+  readonly robust: string;
+  readonly key: TrendKey;
+  /** The trend marker Fingertips shows for these figures, in its words. */
+  readonly fingertips: string;
+  /** For not-enough-data, why. */
+  readonly reason: string | undefined;
 }
 
+interface TrendCase {
+  readonly title: string;
+  readonly unit: Unit;
+  readonly polarity: Polarity;
+  readonly fingertips: string;
+  readonly points: readonly TrendPoint[];
+}
+
+/**
+ * Fingertips' own worked examples: real England and regional figures that
+ * Fingertips' trend calculator is tested against (FingertipsNext,
+ * TrendCalculatorTests; fingertips-open, WhenUsingTrendMarkerCalculator), with
+ * the marker Fingertips shows for each. Our code must reach the same marker.
+ */
+export const FINGERTIPS_TREND_CASES: readonly TrendCase[] = [
+  {
+    title: 'Diabetes prevalence, people aged 17 and over, England (Fingertips indicator 241)',
+    unit: 'percent',
+    polarity: 'no-judgement',
+    fingertips: 'Increasing',
+    points: [
+      { period: '2020', value: 7.0826, lower: 7.0754, upper: 7.094, count: 3455176, denominator: 48783947 },
+      { period: '2021', value: 7.1085, lower: 7.1013, upper: 7.1199, count: 3491868, denominator: 49122259 },
+      { period: '2022', value: 7.2571, lower: 7.2499, upper: 7.2684, count: 3625401, denominator: 49956777 },
+      { period: '2023', value: 7.4528, lower: 7.4456, upper: 7.4643, count: 3774801, denominator: 50649129 },
+      { period: '2024', value: 7.6554, lower: 7.6481, upper: 7.6669, count: 3938080, denominator: 51441896 },
+    ],
+  },
+  {
+    title:
+      'Children vaccinated against measles, mumps and rubella (one dose by age 2), Yorkshire and the Humber (Fingertips indicator 30309)',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    fingertips: 'Decreasing and getting worse',
+    points: [
+      { period: '2020', value: 92.6254, lower: 92.4168, upper: 92.8288 },
+      { period: '2021', value: 92.3221, lower: 92.1072, upper: 92.5315 },
+      { period: '2022', value: 90.8708, lower: 90.6358, upper: 91.1004 },
+      { period: '2023', value: 90.017, lower: 89.7694, upper: 90.2594 },
+      { period: '2024', value: 90.1013, lower: 89.8578, upper: 90.3396 },
+    ],
+  },
+  {
+    title: 'Sight loss from diabetic eye disease, rate per 100,000, England (Fingertips indicator 41203)',
+    unit: 'per-100k',
+    polarity: 'lower-is-better',
+    fingertips: 'Increasing and getting worse',
+    points: [
+      { period: '2020', value: 2.935, lower: 2.7841, upper: 3.0919 },
+      { period: '2021', value: 1.93028, lower: 1.8085, upper: 2.058 },
+      { period: '2022', value: 2.7567, lower: 2.6113, upper: 2.9082 },
+      { period: '2023', value: 2.8701, lower: 2.7225, upper: 3.0237 },
+      { period: '2024', value: 3.0121, lower: 2.8616, upper: 3.1683 },
+    ],
+  },
+  {
+    title: 'Deaths from cancer under 75, rate per 100,000, England (Fingertips indicator 40501)',
+    unit: 'per-100k',
+    polarity: 'lower-is-better',
+    fingertips: 'Decreasing and getting better',
+    points: [
+      { period: '2019', value: 126.9341, lower: 125.9343, upper: 127.94 },
+      { period: '2020', value: 125.829, lower: 124.8371, upper: 126.8268 },
+      { period: '2021', value: 121.5234, lower: 120.5533, upper: 122.4993 },
+      { period: '2022', value: 122.3782, lower: 121.4012, upper: 123.361 },
+      // Fingertips' test writes this value as 120/7742, a typing slip for 120.7742 (its interval is 119.8 to 121.8).
+      { period: '2023', value: 120.7742, lower: 119.8035, upper: 121.7507 },
+    ],
+  },
+  {
+    title: 'A proportion that goes up and down, from Fingertips indicator 10101 (2008 to 2012)',
+    unit: 'percent',
+    polarity: 'no-judgement',
+    fingertips: 'No significant change',
+    points: [
+      [5405, 18095, '2008'],
+      [5500, 18170, '2009'],
+      [5435, 18005, '2010'],
+      [5480, 17890, '2011'],
+      [5315, 17860, '2012'],
+    ].map(([count, denominator, year]) => ({
+      period: String(year),
+      value: (Number(count) / Number(denominator)) * 100,
+      count: Number(count),
+      denominator: Number(denominator),
+    })),
+  },
+  {
+    title: 'Deaths from cancer under 75, England, with only the 4 years from 2020',
+    unit: 'per-100k',
+    polarity: 'lower-is-better',
+    fingertips: 'Cannot be calculated',
+    points: [
+      { period: '2020', value: 125.829, lower: 124.8371, upper: 126.8268 },
+      { period: '2021', value: 121.5234, lower: 120.5533, upper: 122.4993 },
+      { period: '2022', value: 122.3782, lower: 121.4012, upper: 123.361 },
+      { period: '2023', value: 120.7742, lower: 119.8035, upper: 121.7507 },
+    ],
+  },
+];
+
+const TEST_WORDS: Record<TrendMethod, string> = {
+  counts: 'Chi-square test for trend on the counts',
+  intervals: 'Regression weighted by the 95% intervals',
+};
+
 export function trendExamples(): TrendExample[] {
-  const cases: [number[], number | undefined, Polarity][] = [
-    [[23.9, 22.3, 21.8, 21.4, 21.0], 0.6, 'lower-is-better'],
-    [[23.9, 22.3, 21.8, 21.4, 21.0], 2.5, 'lower-is-better'],
-    [[44.1, 45.0, 45.7, 46.9, 48.0], undefined, 'no-judgement'],
-    [[60, 58, 61, 57], undefined, 'higher-is-better'],
-  ];
-  return cases.map(([values, halfWidth, polarity]) => {
-    const points = values.map((value, i) => ({
-      period: String(2019 + i),
-      value,
-      ...(halfWidth === undefined ? {} : { lower: value - halfWidth, upper: value + halfWidth }),
-    }));
-    const t = judgeTrend(points, polarity);
+  return FINGERTIPS_TREND_CASES.map((c) => {
+    const t = judgeTrend(c.points, c.polarity, c.unit);
+    const used = new Set(t.used.map((o) => o.period));
+    const shown = c.points.filter((p) => used.size === 0 || used.has(p.period));
+    const hasCounts = shown.every((p) => p.count !== undefined);
+    const hasIntervals = shown.every((p) => p.lower !== undefined);
     return {
-      values,
-      halfWidth,
-      polarity,
+      title: c.title,
+      polarity: c.polarity,
+      figures: shown.map((p) => `${p.period}: ${formatValue(p.value, c.unit, 1)}`),
+      evidence: [hasIntervals ? '95% intervals' : '', hasCounts ? 'counts and denominators' : '']
+        .filter(Boolean)
+        .join(', '),
+      test: t.method ? TEST_WORDS[t.method] : 'None',
+      chiSquare: t.chiSquare === undefined ? '' : formatNumber(t.chiSquare, 1),
+      critical: t.critical === undefined ? '' : formatNumber(t.critical, 2),
+      robust: t.robust === undefined ? '' : t.robust ? 'Yes' : 'No',
       key: t.key,
-      slope: formatNumber(t.slopePerYear ?? 0, 2),
-      statistic:
-        t.statistic === undefined ? '' : Number.isFinite(t.statistic) ? formatNumber(t.statistic, 2) : 'infinite',
-      critical: t.critical === undefined ? '' : formatNumber(t.critical, 3),
+      fingertips: c.fingertips,
+      reason: t.reason,
     };
   });
 }
