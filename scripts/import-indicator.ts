@@ -1,28 +1,34 @@
 /**
- * npm run import-indicator -- <file.csv> [--indicator <id>] [--title "..."]
- *   [--unit <unit>] [--polarity <polarity>] [--skip-empty] [--dry-run]
+ * npm run import-indicator -- <file.csv> [--fingertips-id <id>] [--indicator <id>]
+ *   [--mapping <file.yaml>] [--add-areas] [--title "..."] [--unit <unit>]
+ *   [--polarity <polarity>] [--skip-empty] [--dry-run]
  *
- * Turns an analyst's CSV into data/indicators/<id>.json, merging with the file
- * when it exists. Writes nothing, and exits 1, when any row cannot be read.
+ * Turns an analyst's CSV (a Fingertips export in either heading style, or a
+ * plain CSV) into data/indicators/<id>.json, merging with the file when it
+ * exists. Writes nothing, and exits 1, when any row cannot be read.
  */
 
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { planImport, writeImport } from '../src/lib/authoring/import-csv.ts';
-import { formatProblem } from '../src/lib/contract/problems.ts';
+import { planLines, refusalLines, refusalSummary } from '../src/lib/authoring/import-report.ts';
 import { dirsFromEnv } from '../src/lib/contract/site-model.ts';
-import { plural } from '../src/lib/core/text.ts';
+import { POLARITIES, UNITS } from '../src/lib/core/vocabulary.ts';
 
 const USAGE = `Usage: npm run import-indicator -- <file.csv> [options]
 
+  --fingertips-id <id> the indicator to import from a file that holds several
+                       (the Indicator ID column's value, like 90813)
   --indicator <id>     the indicator to import into: data/indicators/<id>.json
-                       (default: the CSV's indicator column, when it holds an id)
-  --title "<title>"    for a new indicator (default: the CSV's indicator name column)
-  --unit <unit>        for a new indicator: percent, per-1000, per-100k, count,
-                       years, gbp, ratio or score
-  --polarity <p>       for a new indicator: higher-is-better, lower-is-better
-                       or no-judgement
+                       (default: the file whose "fingertipsId" is the export's,
+                       else the CSV's indicator column, when it holds an id)
+  --mapping <file>     import every indicator a YAML mapping names (Fingertips
+                       id: id, unit, polarity), as docs/authoring.md shows
+  --add-areas          add the areas the file names that data/areas.json lacks
+  --title "<title>"    for a new indicator (default: the CSV's indicator name)
+  --unit <unit>        for a new indicator: ${UNITS.join(', ')}
+  --polarity <p>       for a new indicator: ${POLARITIES.join(', ')}
+                       (default, for a Fingertips export: what its comparisons show)
   --skip-empty         leave out rows with neither a value nor a note
   --dry-run            report what would change, and write nothing`;
 
@@ -37,6 +43,9 @@ try {
     allowPositionals: true,
     options: {
       indicator: { type: 'string' },
+      'fingertips-id': { type: 'string' },
+      mapping: { type: 'string' },
+      'add-areas': { type: 'boolean' },
       title: { type: 'string' },
       unit: { type: 'string' },
       polarity: { type: 'string' },
@@ -56,6 +65,8 @@ if (values.help) {
 const [csvPath, ...extra] = positionals;
 if (csvPath === undefined || extra.length > 0) fail(USAGE);
 if (!existsSync(csvPath)) fail(`${csvPath}: no such file`);
+const mappingPath = values.mapping;
+if (mappingPath !== undefined && !existsSync(mappingPath)) fail(`${mappingPath}: no such file`);
 
 const { contentDir, dataDir } = dirsFromEnv();
 const plan = planImport({
@@ -64,6 +75,9 @@ const plan = planImport({
   contentDir,
   dataDir,
   indicator: values.indicator,
+  fingertipsId: values['fingertips-id'],
+  mapping: mappingPath === undefined ? undefined : { text: readFileSync(mappingPath, 'utf8'), file: mappingPath },
+  addAreas: values['add-areas'],
   title: values.title,
   unit: values.unit,
   polarity: values.polarity,
@@ -71,37 +85,10 @@ const plan = planImport({
 });
 
 if (!plan.ok) {
-  for (const p of plan.problems) console.log(formatProblem(p));
-  const n = plan.problems.length;
-  fail(`\n${plural(n, 'problem')} found: nothing was written. Fix the CSV (or the options) and run the import again.`);
+  console.log(refusalLines(plan).join('\n'));
+  fail(`\n${refusalSummary(plan)}`);
 }
 
-const shown = path.relative(process.cwd(), plan.target);
-const span =
-  plan.periods.length > 1 ? `${plan.periods[0]} to ${plan.periods[plan.periods.length - 1]}` : plan.periods[0];
-const lines = [`Read ${plural(plan.rows, 'row')} for ${plural(plan.areas.length, 'area')}, ${span}.`];
-if (plan.skipped.length > 0) {
-  lines.push(
-    `Left out ${plan.skipped.length} row(s) with neither a value nor a note (lines ${plan.skipped.join(', ')}).`,
-  );
-}
-if (plan.ignored.length > 0) lines.push(`Columns not used: ${plan.ignored.join(', ')}.`);
-const countValues = (n: number) => plural(n, 'value');
-const change = plan.created
-  ? `a new indicator with ${countValues(plan.added)}`
-  : `${countValues(plan.added)} added, ${plan.replaced} replaced, ${plan.kept} kept`;
-if (values['dry-run']) {
-  lines.push(`Would write ${shown}: ${change}. Nothing was written (--dry-run).`);
-} else {
-  writeImport(plan);
-  lines.push(`Wrote ${shown}: ${change}.`);
-  lines.push(
-    '',
-    'Next:',
-    `  1. Check "updated" and "nextUpdate" in ${shown} (the dates the figures were published and are next due)` +
-      (plan.created ? ',\n     and add a "definition" and "source" for readers.' : '.'),
-    '  2. Run npm run check, then npm run dev to see the indicator page:',
-    `       /indicators/${plan.indicator}/`,
-  );
-}
-console.log(lines.join('\n'));
+const dryRun = values['dry-run'] ?? false;
+if (!dryRun) writeImport(plan);
+console.log(planLines(plan, { dryRun, cwd: process.cwd() }).join('\n'));
