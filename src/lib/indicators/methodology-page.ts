@@ -6,13 +6,11 @@
 import { formatValue } from '../core/numbers.ts';
 import { POLARITY_WORDS } from '../core/vocabulary.ts';
 import type { BenchmarkKey, ProgressKey, TrendKey } from './judgements.ts';
-import { TREND_MINIMUM, TREND_WINDOW } from './judgements.ts';
-import { benchmarkExamples, PROGRESS_TARGET, progressExamples, trendExamples } from './methodology.ts';
+import { benchmarkExamples, PROGRESS_TARGET, progressExamples, TREND_METHOD, trendExamples } from './methodology.ts';
 
 export interface MethodologyPage {
-  /** How many figures a trend looks at, and how many it needs. */
-  readonly trendWindow: number;
-  readonly trendMinimum: number;
+  /** How the recent trend is worked out, a paragraph each. */
+  readonly trendMethod: readonly string[];
   /** What the progress examples' target is, as the table's caption. */
   readonly progressCaption: string;
   readonly progress: readonly {
@@ -29,13 +27,20 @@ export interface MethodologyPage {
     readonly key: BenchmarkKey;
   }[];
   readonly trend: readonly {
-    readonly values: string;
-    readonly interval: string;
-    readonly slope: string;
-    /** "5.29 (3.182)": the test value, and the value it must pass. */
+    /** What the figures are, and where Fingertips published them. */
+    readonly title: string;
+    readonly figures: string;
     readonly test: string;
+    /** What each figure came with: "95% intervals", "counts and denominators". */
+    readonly evidence: string;
+    /** "12.3 (9.55)": the chi-square statistic and the value it must pass; empty when not tested. */
+    readonly chiSquare: string;
+    readonly robust: string;
     readonly key: TrendKey;
-    readonly betterIs: string;
+    /** Why there is no trend, or which way is better. */
+    readonly detail: string;
+    /** The marker Fingertips shows for these figures, in its words. */
+    readonly fingertips: string;
   }[];
 }
 
@@ -44,8 +49,7 @@ const pct = (n: number) => formatValue(n, 'percent');
 export function methodologyPage(): MethodologyPage {
   const t = PROGRESS_TARGET;
   return {
-    trendWindow: TREND_WINDOW,
-    trendMinimum: TREND_MINIMUM,
+    trendMethod: TREND_METHOD,
     progressCaption: `Worked examples: a target to reduce a figure from ${pct(t.baseline)} in ${t.since} to ${pct(t.value)} by ${t.by}`,
     progress: progressExamples().map((e) => ({
       latest: e.latest ? `${pct(e.latest.value)} in ${e.latest.period}` : 'None yet',
@@ -61,12 +65,15 @@ export function methodologyPage(): MethodologyPage {
       key: e.key,
     })),
     trend: trendExamples().map((e) => ({
-      values: e.values.map(pct).join(', '),
-      interval: e.halfWidth === undefined ? 'None' : `plus or minus ${pct(e.halfWidth)}`,
-      slope: e.slope,
-      test: `${e.statistic} (${e.critical})`,
+      title: e.title,
+      figures: e.figures.join(', '),
+      test: e.test,
+      evidence: e.evidence,
+      chiSquare: e.chiSquare ? `${e.chiSquare} (${e.critical})` : '',
+      robust: e.robust,
       key: e.key,
-      betterIs: POLARITY_WORDS[e.polarity],
+      detail: e.reason ?? POLARITY_WORDS[e.polarity],
+      fingertips: e.fingertips,
     })),
   };
 }

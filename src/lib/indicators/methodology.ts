@@ -4,6 +4,8 @@
  */
 
 import {
+  CHI_SQUARE_998,
+  TREND_WINDOW,
   judgeBenchmark,
   judgeProgress,
   judgeTrend,
@@ -72,6 +74,14 @@ export function benchmarkExamples(): BenchmarkExample[] {
     key: judgeBenchmark({ period: '2023', value, lower, upper }, { value: benchmark }, polarity).key,
   }));
 }
+
+/** How the recent trend is worked out, in plain words: the paragraphs /methodology/ shows before its examples. */
+export const TREND_METHOD: readonly string[] = [
+  `We use the method Fingertips uses for its trend markers, so that the two sites say the same thing about the same figures. We look at the ${TREND_WINDOW} most recent figures for the area that can be tested, skipping any that are missing, and treat them as one step apart.`,
+  'When the figures are percentages and we have the number of people counted and the number they are out of, we use a test made for counts (the chi-square test for trend). Otherwise each figure needs its 95% confidence interval: we draw the straight line that fits the figures best, counting figures with narrower intervals for more, and work out a chi-square value from how steep the line is.',
+  `The trend is clear only when the chi-square value is more than ${formatNumber(CHI_SQUARE_998, 2)} (a 99.8% test, so it is very unlikely to be chance) and the line still goes the same way when we leave out any one of the ${TREND_WINDOW} figures.`,
+  `With fewer than ${TREND_WINDOW} figures we can test, or figures that each cover more than one year (next to each other, they share years of data), the trend is "Not enough data", where Fingertips says "Cannot be calculated". The page says why.`,
+];
 
 export interface TrendExample {
   /** What the figures are, and where Fingertips published them. */
