@@ -24,6 +24,8 @@ const USAGE = `Usage: npm run import-indicator -- <file.csv> [options]
                        else the CSV's indicator column, when it holds an id)
   --mapping <file>     import every indicator a YAML mapping names (Fingertips
                        id: id, unit, polarity), as docs/authoring.md shows
+  --sex <sex>          import only the rows for persons, male or female (for
+                       figures published by sex only, like life expectancy)
   --add-areas          add the areas the file names that data/areas.json lacks
   --title "<title>"    for a new indicator (default: the CSV's indicator name)
   --unit <unit>        for a new indicator: ${UNITS.join(', ')}
@@ -46,6 +48,7 @@ try {
       'fingertips-id': { type: 'string' },
       mapping: { type: 'string' },
       'add-areas': { type: 'boolean' },
+      sex: { type: 'string' },
       title: { type: 'string' },
       unit: { type: 'string' },
       polarity: { type: 'string' },
@@ -78,6 +81,7 @@ const plan = planImport({
   fingertipsId: values['fingertips-id'],
   mapping: mappingPath === undefined ? undefined : { text: readFileSync(mappingPath, 'utf8'), file: mappingPath },
   addAreas: values['add-areas'],
+  sex: values.sex,
   title: values.title,
   unit: values.unit,
   polarity: values.polarity,

@@ -206,6 +206,25 @@ export const CASES: readonly Case[] = [
     located: true,
     problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: 'Target.by', found: '"2021"', line: 10 }],
   },
+  // Breakdowns (issue 13): a Target naming a breakdown or a gap the data lacks; breakdown fields that disagree.
+  {
+    kind: 'target-breakdown-missing',
+    located: true,
+    problems: [
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'Target.sex', found: '"male"', line: 14 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'Target.category', found: '"Most deprived decile"', line: 18 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'Target.between', found: '"Most deprived decile"', line: 22 },
+    ],
+  },
+  {
+    kind: 'breakdown-fields',
+    located: true,
+    problems: [
+      { file: ALCOHOL, field: 'series[3]', found: 'a second value for 2022/23 in sample-county (male)', line: 12 },
+      { file: ALCOHOL, field: 'series[4].categoryType', found: 'nothing', line: 13 },
+      { file: ALCOHOL, field: 'series[5].upper998', found: 'nothing', line: 14 },
+    ],
+  },
   // Delivery returns (issue 6): data/delivery/<strategy-id>/<period>.json.
   {
     kind: 'delivery-unknown-rag',

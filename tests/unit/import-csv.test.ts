@@ -282,6 +282,16 @@ describe('the CSV reader', () => {
       '2022/23 Q1',
     ]);
   });
+
+  it('never tidies pooled years into a month, and leaves a month as it is', () => {
+    // "2009-11" would be November 2009: pooled years that end in 01 to 12 keep Fingertips' spaces.
+    expect(['2009 - 11', '2009-2011', '2023-05', '2010 - 2012'].map(tidyPeriod)).toEqual([
+      '2009 - 11',
+      '2009 - 11',
+      '2023-05',
+      '2010 - 12',
+    ]);
+  });
 });
 
 describe('npm run import-indicator', () => {

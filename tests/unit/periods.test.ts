@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparePeriods,
+  fingertipsPeriod,
   parsePeriod,
   period,
   periodMidpoint,
   PERIOD_FORMS,
+  spanKey,
+  spansYears,
   type Period,
 } from '../../src/lib/core/periods.ts';
 
@@ -155,5 +158,65 @@ describe('periodMidpoint', () => {
     expect(mid('2023')).toBeLessThan(mid('2023/24'));
     expect(mid('2021-23')).toBe(mid('2022'));
     expect(mids.slice(0, 6)).toEqual([...mids.slice(0, 6)].sort((x, y) => x - y));
+  });
+});
+
+describe('parsePeriod: the forms Fingertips publishes', () => {
+  it.each([
+    // Pooled years, with Fingertips' spaces: never a month, even where the end is 01 to 12.
+    ['2015 - 17', 'pooled-years', '2015-01-01', '2017-12-31'],
+    ['2009 - 11', 'pooled-years', '2009-01-01', '2011-12-31'],
+    ['2006 - 07', 'pooled-years', '2006-01-01', '2007-12-31'],
+    // Pooled financial years.
+    ['2015/16 - 17/18', 'pooled-financial-years', '2015-04-01', '2018-03-31'],
+    ['2006/07 - 07/08', 'pooled-financial-years', '2006-04-01', '2008-03-31'],
+    // Financial quarters: Q1 is April to June, Q4 January to March of the next year.
+    ['2023/24 Q1', 'financial-quarter', '2023-04-01', '2023-06-30'],
+    ['2023/24 Q4', 'financial-quarter', '2024-01-01', '2024-03-31'],
+    // Runs of quarters: rolling years and a financial year so far.
+    ['2006 Q2 - 2007 Q1', 'quarters', '2006-04-01', '2007-03-31'],
+    ['2006/07 Q2 - 2007/08 Q1', 'quarters', '2006-07-01', '2007-06-30'],
+    ['2013/14 Q1 - 2014/15 Q4', 'quarters', '2013-04-01', '2015-03-31'],
+    ['2013/14 Q1-Q3', 'quarters', '2013-04-01', '2013-12-31'],
+    // Runs of months: years that start in August, March or July.
+    ['Aug 2006 - Jul 2007', 'months', '2006-08-01', '2007-07-31'],
+    ['Jan 2009 - Dec 2009', 'months', '2009-01-01', '2009-12-31'],
+  ])('%s is %s from %s to %s', (text, kind, start, end) => {
+    expect(span(text)).toEqual({ kind, start, end });
+  });
+
+  it('explains a Fingertips-like period it cannot read', () => {
+    expect(expected('2009 - 08')).toBe('pooled years that end later in the same century, like 2009 - 11');
+    expect(expected('2015/16 - 15/16')).toBe('pooled financial years written like 2015/16 - 17/18');
+    expect(expected('2023/25 Q1')).toBe('a financial quarter written like 2023/24 Q1 (Q1 is April to June)');
+    expect(expected('2007 Q1 - 2006 Q4')).toBe(
+      'a run of quarters written like 2023 Q2 - 2024 Q1, or 2023/24 Q2 - 2024/25 Q1',
+    );
+    expect(expected('Jul 2007 - Aug 2006')).toMatch(/^a run of months written like Aug 2023 - Jul 2024/);
+    expect(expected('May 2023')).toBe('a month written as 2023-MM, like 2023-05 for May');
+  });
+
+  it('reads Fingertips labels into the kept form: spaces tidied, a month in words as YYYY-MM', () => {
+    expect(
+      ['2015 -17', ' 2015  -  17 ', 'Jan 2024', '2023/24 Q1-Q3', 'Aug 2023 - Jul 2024'].map(fingertipsPeriod),
+    ).toEqual(['2015 - 17', '2015 - 17', '2024-01', '2023/24 Q1-Q3', 'Aug 2023 - Jul 2024']);
+  });
+
+  it('knows which periods cover more than one year (no trend is worked out on them)', () => {
+    const more = (t: string) => spansYears(period(t));
+    expect(
+      ['2023', '2023/24', '2023 Q2', '2023-05', '2023/24 Q1', '2023 Q2 - 2024 Q1', 'Aug 2023 - Jul 2024'].map(more),
+    ).toEqual([false, false, false, false, false, false, false]);
+    expect(['2021-23', '2021 - 22', '2021/22 - 22/23', '2013/14 Q1 - 2014/15 Q4'].map(more)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('gives one span key to two ways of writing a period', () => {
+    expect(spanKey(period('2019-21'))).toBe(spanKey(period('2019 - 21')));
+    expect(spanKey(period('2019-21'))).not.toBe(spanKey(period('2019/20 - 21/22')));
   });
 });

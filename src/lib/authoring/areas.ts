@@ -23,7 +23,12 @@ export interface AreasToAdd {
  * own is added too when its ONS code says its type (E12 region, ...), and
  * otherwise left out, with a note.
  */
-export function areasToAdd(rows: readonly RowPoint[], known: readonly Area[], file: string): AreasToAdd {
+export function areasToAdd(
+  rows: readonly RowPoint[],
+  known: readonly Area[],
+  file: string,
+  headings: { readonly code: string; readonly type: string } = { code: 'Area code', type: 'Area type' },
+): AreasToAdd {
   const knownIds = new Set(known.map((a) => a.id));
   const added = new Map<string, Area>();
   const problems: Problem[] = [];
@@ -38,7 +43,7 @@ export function areasToAdd(rows: readonly RowPoint[], known: readonly Area[], fi
       problems.push(
         problem(
           file,
-          r.area.type === undefined ? 'Area code' : 'Area Type',
+          r.area.type === undefined ? headings.code : headings.type,
           `${JSON.stringify(code)}${r.area.name ? ` (${r.area.name})` : ''}, ${r.area.type === undefined ? 'with no area type and a code that does not say one' : `of area type ${JSON.stringify(r.area.type)}`}`,
           `an area type the site knows (${KNOWN_AREA_TYPES}), or the area added to data/areas.json by hand with its type`,
           r.area.place,
@@ -72,7 +77,11 @@ export function areasToAdd(rows: readonly RowPoint[], known: readonly Area[], fi
 }
 
 /** The one message for areas the file names and areas.json lacks, when --add-areas was not given. */
-export function missingAreasProblem(rows: readonly RowPoint[], file: string): Problem | undefined {
+export function missingAreasProblem(
+  rows: readonly RowPoint[],
+  file: string,
+  heading = 'Area code',
+): Problem | undefined {
   const missing = new Map<string, RowPoint>();
   for (const r of rows) if (!r.known && !missing.has(r.area.code)) missing.set(r.area.code, r);
   const first = missing.values().next().value;
@@ -81,7 +90,7 @@ export function missingAreasProblem(rows: readonly RowPoint[], file: string): Pr
   const shown = list.length > 12 ? [...list.slice(0, 12), `and ${list.length - 12} more`] : list;
   return problem(
     file,
-    'Area code',
+    heading,
     `${list.length === 1 ? 'an area' : `${list.length} areas`} that data/areas.json does not list: ${shown.join(', ')}`,
     `areas listed in data/areas.json: run the import again with --add-areas to add ${list.length === 1 ? 'it' : 'them'} from the file (code, name, type and parent), or add ${list.length === 1 ? 'it' : 'them'} by hand`,
     first.area.place,

@@ -23,7 +23,7 @@ import { ID_RE, indicatorSchema, type Area, type Indicator, type Point } from '.
 import { readJson } from '../contract/source.ts';
 import { validate } from '../contract/validate.ts';
 import { comparePeriods, parsePeriod, period, spanKey } from '../core/periods.ts';
-import { COMPARISONS, POLARITIES, UNITS, type Comparison, type Polarity } from '../core/vocabulary.ts';
+import { COMPARISONS, POLARITIES, SEXES, UNITS, type Comparison, type Polarity } from '../core/vocabulary.ts';
 import { publishedDisagreements } from '../indicators/checks.ts';
 import { areasJsonText, areasToAdd, missingAreasProblem } from './areas.ts';
 import { parseCsv, type CsvRecord } from './csv.ts';
@@ -49,6 +49,8 @@ export interface ImportRequest {
   readonly polarity?: string | undefined;
   /** --skip-empty: leave out rows with neither a value nor a note. */
   readonly skipEmpty?: boolean | undefined;
+  /** --sex: import only the rows for this sex (persons, male or female), as the headline. */
+  readonly sex?: string | undefined;
   /** --add-areas: add the areas the file names and data/areas.json lacks. */
   readonly addAreas?: boolean | undefined;
   /** --mapping: a profile mapping file's text and name (mapping.ts). */
@@ -158,23 +160,38 @@ export function planImport(request: ImportRequest): ImportResult {
   );
   const problems = [...rows.problems];
   const notes: string[] = [...chosen.notes];
+  let points = rows.points;
+  if (request.sex !== undefined) {
+    if (!(SEXES as readonly string[]).includes(request.sex)) {
+      return refuse(problem('--sex', '', describe(request.sex), `one of ${SEXES.join(', ')}`));
+    }
+    points = points.filter((r) => (r.point.sex ?? 'persons') === request.sex);
+    if (points.length === 0 && rows.problems.length === 0) {
+      return refuse(problem(csvFile, 'Sex', `no rows for ${request.sex}`, 'rows for the sex --sex names'));
+    }
+  }
   if (rows.unknownWords.length > 0) {
     notes.push(`Not kept as published judgements (the site has no word for them): ${rows.unknownWords.join(', ')}.`);
   }
 
   // Areas the file names that areas.json lacks: added with --add-areas, else one message naming the flag.
   let added: Area[] = [];
+  const headingOf = (column: 'area' | 'areaType', fallback: string) => {
+    const i = header.index[column];
+    return (i === undefined ? undefined : header.headings[i]) || fallback;
+  };
+  const headings = { code: headingOf('area', 'Area code'), type: headingOf('areaType', 'Area type') };
   if (request.addAreas) {
-    const result = areasToAdd(rows.points, loaded.content.areas, csvFile);
+    const result = areasToAdd(points, loaded.content.areas, csvFile, headings);
     problems.push(...result.problems);
     notes.push(...result.notes);
     added = result.added;
   } else {
-    const missing = missingAreasProblem(rows.points, csvFile);
+    const missing = missingAreasProblem(points, csvFile, headings.code);
     if (missing) problems.push(missing);
   }
   if (problems.length > 0) return refuse(...sortByLine(problems));
-  if (rows.points.length === 0) {
+  if (points.length === 0) {
     return refuse(problem(csvFile, '', 'no rows with values', 'at least one row with a value or a note'));
   }
 
@@ -182,9 +199,9 @@ export function planImport(request: ImportRequest): ImportResult {
   const plans: Built[] = [];
   for (const group of chosen.groups) {
     const lines = new Set(group.records.map((r) => r.line));
-    const points = rows.points.filter((r) => lines.has(r.line));
-    if (points.length === 0) continue;
-    const built = buildIndicator(request, loaded.content, group, points, header.index, areas);
+    const own = points.filter((r) => lines.has(r.line));
+    if (own.length === 0) continue;
+    const built = buildIndicator(request, loaded.content, group, own, header.index, areas);
     if (!built.ok) problems.push(...built.problems);
     else plans.push(built);
   }
@@ -410,6 +427,24 @@ function buildIndicator(
     existing?.ok ? (existing.json.age as string | undefined) : undefined,
   );
   const incoming = rows.map((r) => ({ ...r, point: normalise(r.point, headline.age) }));
+  // Figures for men and women and none for persons (life expectancy, say) have no headline: one sex per indicator.
+  const plainSexes = new Set(
+    incoming.filter((r) => r.point.categoryType === undefined).map((r) => r.point.sex ?? 'persons'),
+  );
+  if (!plainSexes.has('persons') && plainSexes.size > 1 && !existing?.ok) {
+    return {
+      ok: false,
+      problems: [
+        problem(
+          request.csvFile,
+          'Sex',
+          `values for ${[...plainSexes].join(' and ')} and none for persons${group.key ? ` (indicator ${group.key})` : ''}`,
+          'one sex per indicator, since an indicator\u2019s headline figure is for persons or for the one sex it has: import with --sex male, and again with --sex female into another indicator',
+          { line: rows[0]?.line },
+        ),
+      ],
+    };
+  }
 
   const base = existing ?? newFile(id.id, request, group, incoming, headline.age, fromFingertips);
   if (!base.ok) return base;

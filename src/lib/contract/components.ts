@@ -203,7 +203,7 @@ function targetSeries(
         file,
         `Target.${lacks}`,
         'nothing',
-        `a ${lacks} attribute as well, since the Target has ${has}: a gap is between="one category" and="another"`,
+        `${lacks}="..." as well, since the Target has ${has}: a gap is between="one category" and="another"`,
         placeOf(use, has),
       ),
     );
