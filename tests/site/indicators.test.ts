@@ -65,11 +65,11 @@ describe('every indicator page, as HTML', () => {
     const csv = readFileSync(path.join(dir, 'indicators', 'physical-inactivity', 'physical-inactivity.csv'), 'utf8');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'indicator_id,indicator_title,unit,area_code,area_name,area_type,period,period_start,period_end,value,lower_95,upper_95,count,denominator,note',
+      'indicator_id,indicator_title,unit,area_code,area_name,area_type,sex,age,category_type,category,period,period_start,period_end,value,lower_95,upper_95,count,denominator,note,published_trend,published_benchmark',
     );
     expect(lines.length - 1).toBe(source.series.length);
     expect(lines).toContain(
-      'physical-inactivity,Physically inactive adults,percent,E54000032,NHS Kent and Medway Integrated Care Board,integrated-care-board,2021/22,2021-04-01,2022-03-31,22.3,21.2,23.5,,,',
+      'physical-inactivity,Physically inactive adults,percent,E54000032,NHS Kent and Medway Integrated Care Board,integrated-care-board,persons,,,,2021/22,2021-04-01,2022-03-31,22.3,21.2,23.5,,,,,',
     );
     const json = JSON.parse(
       readFileSync(path.join(dir, 'indicators', 'physical-inactivity', 'physical-inactivity.json'), 'utf8'),

@@ -280,28 +280,24 @@ function chooseIndicators(
   const firstLine = records[0]?.line;
   const named = all.filter((g) => g.key !== '');
   const list = (ids: readonly string[]) => ids.map((x) => JSON.stringify(x)).join(', ');
+  const refuseChoice = (found: string, expected: string): Chosen => ({
+    ok: false,
+    refused: {
+      ok: false,
+      problems: [problem(file, 'indicator', found, expected, { line: firstLine })],
+      indicatorsInFile: listing,
+    },
+  });
 
   if (mapping) {
     const picked = named.filter((g) => mapping.has(g.key)).map((g) => ({ ...g, entry: mapping.get(g.key) }));
     const absent = [...mapping.keys()].filter((k) => !groups.has(k));
     const unmapped = named.filter((g) => !mapping.has(g.key)).map((g) => g.key);
     if (picked.length === 0) {
-      return {
-        ok: false,
-        refused: {
-          ok: false,
-          problems: [
-            problem(
-              file,
-              'indicator',
-              `no indicator the mapping ${request.mapping?.file ?? ''} names (it names ${list([...mapping.keys()])})`,
-              'a file holding at least one of them: check that the export is for the right profile',
-              { line: firstLine },
-            ),
-          ],
-          indicatorsInFile: listing,
-        },
-      };
+      return refuseChoice(
+        `no indicator the mapping ${request.mapping?.file ?? ''} names (it names ${list([...mapping.keys()])})`,
+        'a file holding at least one of them: check that the export is for the right profile',
+      );
     }
     const notes: string[] = [];
     if (absent.length > 0) notes.push(`The mapping names indicators this file does not hold: ${absent.join(', ')}.`);
@@ -314,43 +310,19 @@ function chooseIndicators(
     const group = groups.get(wanted);
     if (group) return { ok: true, groups: [group], notes: [] };
     if (request.fingertipsId !== undefined || named.length > 1) {
-      return {
-        ok: false,
-        refused: {
-          ok: false,
-          problems: [
-            problem(
-              file,
-              'indicator',
-              `no rows for the indicator ${JSON.stringify(wanted)}`,
-              named.length === 0
-                ? 'a file with an indicator column (Indicator ID) holding it'
-                : `one of the indicators the file holds: ${list(named.map((g) => g.key))}`,
-              { line: firstLine },
-            ),
-          ],
-          indicatorsInFile: listing,
-        },
-      };
+      return refuseChoice(
+        `no rows for the indicator ${JSON.stringify(wanted)}`,
+        named.length === 0
+          ? 'a file with an indicator column (Indicator ID) holding it'
+          : `one of the indicators the file holds: ${list(named.map((g) => g.key))}`,
+      );
     }
   }
   if (named.length > 1) {
-    return {
-      ok: false,
-      refused: {
-        ok: false,
-        problems: [
-          problem(
-            file,
-            'indicator',
-            `values for ${named.length} indicators: ${list(named.slice(0, 5).map((g) => g.key))}${named.length > 5 ? ` and ${named.length - 5} more` : ''}`,
-            'one of them chosen with --fingertips-id <id> (the indicator column\u2019s value, listed below), or every one with --mapping <file.yaml>',
-            { line: firstLine },
-          ),
-        ],
-        indicatorsInFile: listing,
-      },
-    };
+    return refuseChoice(
+      `values for ${named.length} indicators: ${list(named.slice(0, 5).map((g) => g.key))}${named.length > 5 ? ` and ${named.length - 5} more` : ''}`,
+      'one of them chosen with --fingertips-id <id> (the indicator column\u2019s value, listed below), or every one with --mapping <file.yaml>',
+    );
   }
   // One indicator (or no indicator column): every row; rows with an empty indicator cell go with it.
   return { ok: true, groups: [{ key: named[0]?.key ?? '', records: [...records], name: named[0]?.name }], notes: [] };
@@ -720,6 +692,8 @@ function newFile(
   if (age !== undefined) json.age = age;
   if (fromFingertips !== undefined) {
     json.fingertipsId = Number(fromFingertips);
+    // Fingertips exports figures unrounded (9.23290978024279) and shows them to 1 decimal place (counts whole).
+    json.decimals = unit === 'count' ? 0 : 1;
     json.source = FINGERTIPS_SOURCE;
   }
   return { ok: true, json, series: [], created: true, compact: true, decided: [] };

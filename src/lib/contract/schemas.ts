@@ -326,6 +326,16 @@ export const indicatorSchema = z.strictObject({
    * Use the method the source uses, so that the two never disagree.
    */
   comparison: z.enum(COMPARISONS, { error: oneOf(COMPARISONS) }).optional(),
+  /**
+   * How many decimal places pages show (Fingertips shows most figures to 1);
+   * default: each figure as written. Downloads always keep every decimal.
+   */
+  decimals: z
+    .number({ error: 'a whole number of decimal places, from 0 to 6' })
+    .int({ error: 'a whole number of decimal places, from 0 to 6' })
+    .min(0, { error: 'a whole number of decimal places, from 0 to 6' })
+    .max(6, { error: 'a whole number of decimal places, from 0 to 6' })
+    .optional(),
   /** Where the figures come from. */
   source: z
     .strictObject({

@@ -7,6 +7,7 @@
  * age band, no category. Breakdowns are read with `pointsMatching` there.
  */
 
+import { formatValue } from '../core/numbers.ts';
 import { comparePeriods, period } from '../core/periods.ts';
 import { headlineSeries } from './breakdowns.ts';
 import type { Indicator, Point } from './schemas.ts';
@@ -63,4 +64,9 @@ export function seriesFor(indicator: Indicator, areaId: string) {
 /** The areas an indicator has values for, in order of first appearance. */
 export function areasIn(indicator: Indicator): string[] {
   return [...new Set(headlineSeries(indicator).map((p) => p.area))];
+}
+
+/** A value of this indicator as pages show it: in its unit, to its `decimals` when it names them ("9.2%", not "9.23290978%"). */
+export function formatIndicatorValue(indicator: Pick<Indicator, 'unit' | 'decimals'>, value: number | null): string {
+  return formatValue(value, indicator.unit, indicator.decimals);
 }

@@ -232,7 +232,7 @@ export interface DeprivationGap {
  * The gap between the most and least deprived groups of a deprivation
  * breakdown, in its latest period, and against the earliest period shown
  * (`from`, default: the earliest in which both have a value). Sizes are
- * compared as they are shown (to the decimals of the data, at most one), so
+ * compared as they are shown (to the indicator's `decimals`, else those of the data, at most one), so
  * the words never claim a change the figures on the page do not show.
  */
 export function deprivationGap(indicator: Indicator, group: BreakdownGroup, from?: string): DeprivationGap | undefined {
@@ -253,10 +253,9 @@ export function deprivationGap(indicator: Indicator, group: BreakdownGroup, from
   if (!latest) return undefined;
   const first = both[0];
   const earliest = first && first.period !== latest.period ? first : undefined;
-  const decimals = Math.min(
-    1,
-    Math.max(0, ...both.flatMap((g) => [decimalsOf(g.mostDeprived), decimalsOf(g.leastDeprived)])),
-  );
+  const decimals =
+    indicator.decimals ??
+    Math.min(1, Math.max(0, ...both.flatMap((g) => [decimalsOf(g.mostDeprived), decimalsOf(g.leastDeprived)])));
   const size = (g: GapAt) => Number(Math.abs(g.difference).toFixed(decimals));
   const change = earliest
     ? size(latest) > size(earliest)

@@ -113,6 +113,16 @@ interface TrendCase {
   readonly points: readonly TrendPoint[];
 }
 
+/** Under-75 cancer mortality, England, 2019 to 2023 (Fingertips indicator 40501). */
+const CANCER_UNDER_75: readonly TrendPoint[] = [
+  { period: '2019', value: 126.9341, lower: 125.9343, upper: 127.94 },
+  { period: '2020', value: 125.829, lower: 124.8371, upper: 126.8268 },
+  { period: '2021', value: 121.5234, lower: 120.5533, upper: 122.4993 },
+  { period: '2022', value: 122.3782, lower: 121.4012, upper: 123.361 },
+  // Fingertips' test writes this value as 120/7742, a typing slip for 120.7742 (its interval is 119.8 to 121.8).
+  { period: '2023', value: 120.7742, lower: 119.8035, upper: 121.7507 },
+];
+
 /**
  * Fingertips' own worked examples: real England and regional figures that
  * Fingertips' trend calculator is tested against (FingertipsNext,
@@ -165,14 +175,7 @@ export const FINGERTIPS_TREND_CASES: readonly TrendCase[] = [
     unit: 'per-100k',
     polarity: 'lower-is-better',
     fingertips: 'Decreasing and getting better',
-    points: [
-      { period: '2019', value: 126.9341, lower: 125.9343, upper: 127.94 },
-      { period: '2020', value: 125.829, lower: 124.8371, upper: 126.8268 },
-      { period: '2021', value: 121.5234, lower: 120.5533, upper: 122.4993 },
-      { period: '2022', value: 122.3782, lower: 121.4012, upper: 123.361 },
-      // Fingertips' test writes this value as 120/7742, a typing slip for 120.7742 (its interval is 119.8 to 121.8).
-      { period: '2023', value: 120.7742, lower: 119.8035, upper: 121.7507 },
-    ],
+    points: CANCER_UNDER_75,
   },
   {
     title: 'A proportion that goes up and down, from Fingertips indicator 10101 (2008 to 2012)',
@@ -197,12 +200,7 @@ export const FINGERTIPS_TREND_CASES: readonly TrendCase[] = [
     unit: 'per-100k',
     polarity: 'lower-is-better',
     fingertips: 'Cannot be calculated',
-    points: [
-      { period: '2020', value: 125.829, lower: 124.8371, upper: 126.8268 },
-      { period: '2021', value: 121.5234, lower: 120.5533, upper: 122.4993 },
-      { period: '2022', value: 122.3782, lower: 121.4012, upper: 123.361 },
-      { period: '2023', value: 120.7742, lower: 119.8035, upper: 121.7507 },
-    ],
+    points: CANCER_UNDER_75.slice(1),
   },
 ];
 
