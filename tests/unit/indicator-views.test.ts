@@ -140,8 +140,15 @@ describe('methodologyPage', () => {
     );
     expect(page.progress.at(-1)).toMatchObject({ latest: 'None yet', trajectory: '', key: 'not-enough-data' });
     expect(page.benchmark.at(-1)).toMatchObject({ interval: 'None', key: 'not-compared' });
-    expect(page.trend[0]?.interval).toBe('plus or minus 0.6%');
-    expect(page.trend[0]?.test).toMatch(/^[\d.]+ \([\d.]+\)$/);
+    expect(page.trend[0]).toMatchObject({
+      test: 'Chi-square test for trend on the counts',
+      evidence: '95% intervals, counts and denominators',
+      robust: 'Yes',
+      key: 'increasing',
+      fingertips: 'Increasing',
+    });
+    expect(page.trend[0]?.chiSquare).toMatch(/^[\d,.]+ \(9\.55\)$/);
+    expect(page.trendMethod.length).toBeGreaterThan(0);
   });
 });
 
