@@ -33,12 +33,11 @@ export const IMAGE_SRC_PREFIX = 'docx-image:';
 /** Ids mammoth writes (footnote-3, comment-0, bookmarks) get this prefix, so they cannot clash with a bookmark's. */
 export const ID_PREFIX = 'docx-';
 
-const TOC_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
-
 /**
  * Additions to mammoth's default map. Names are Word's built-in style names
  * (in English, which is how Word stores them whatever the language of its
- * menus); "Block Text" and "Table Caption" are what pandoc writes.
+ * menus; mammoth compares them ignoring case); "Block Text" and "Table
+ * Caption" are what pandoc writes.
  */
 export const STYLE_MAP: readonly string[] = [
   "p[style-name='Title'] => h1.docx-title:fresh",
@@ -48,7 +47,7 @@ export const STYLE_MAP: readonly string[] = [
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
   "p[style-name='Block Text'] => blockquote > p:fresh",
   "p[style-name='TOC Heading'] => !",
-  ...TOC_LEVELS.flatMap((n) => [`p[style-name='toc ${n}'] => !`, `p[style-name='TOC ${n}'] => !`]),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `p[style-name='toc ${n}'] => !`),
   // Comments are not published, but where they sit is worth telling the author.
   'comment-reference => sup',
 ];
@@ -59,8 +58,9 @@ const HARMLESS = [
   /style with ID .* was referenced but not defined/,
   // Images are judged by their type in import-document-tree.ts, which says what to do.
   /^Image of type .* is unlikely to display/,
-  // Equations are found (and placed) by docx-inspect.ts.
-  /^An unrecognised element was ignored: m:/,
+  // Equations and embedded objects are found (and placed) by docx-inspect.ts.
+  // mammoth names them by namespace and local name: "{...office/2006/math}oMathPara".
+  /^An unrecognised element was ignored: \S*(?:\bm:|math\}|OLEObject$)/,
 ];
 
 export async function readDocx(buffer: Uint8Array): Promise<DocxHtml> {

@@ -149,9 +149,13 @@ function takeListed(hast: HastRoot, tagName: string, idRe: RegExp): Map<string, 
     if (items.length === 0 || !ids.every((id, i) => idRe.test(id) || items[i]?.tagName === 'dd')) return true;
     let current = '';
     for (const [i, item] of items.entries()) {
-      if (item.tagName !== 'dd') current = ids[i] ?? '';
-      const body = withoutBackLinks(item.children);
-      bodies.set(current, item.tagName === 'dd' ? [...(bodies.get(current) ?? []), ...body] : body);
+      if (item.tagName === 'dd') {
+        bodies.set(current, [...(bodies.get(current) ?? []), ...withoutBackLinks(item.children)]);
+        continue;
+      }
+      current = ids[i] ?? '';
+      // A comment's <dt> holds only mammoth's label ("Comment [AB1]"); its words are in the <dd> after it.
+      bodies.set(current, item.tagName === 'dt' ? [] : withoutBackLinks(item.children));
     }
     return false;
   });

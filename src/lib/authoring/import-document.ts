@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import { Document, parse } from 'yaml';
 import { checkComponents } from '../contract/components.ts';
-import type { Problem } from '../contract/problems.ts';
+import { sortProblems, type Problem } from '../contract/problems.ts';
 import { ID_RE } from '../contract/schemas.ts';
 import type { SectionKind } from '../core/vocabulary.ts';
 import { compareVersions, isVersionId } from '../core/versions.ts';
@@ -211,7 +211,7 @@ export async function planDocumentImport(request: ImportDocumentRequest): Promis
     tables,
     footnotes: tree.footnotes,
     notes,
-    problems,
+    problems: sortProblems(problems),
     readabilityWarnings,
     promises,
     notLatest: latest !== undefined && compareVersions(versionId, latest) < 0 ? latest : undefined,
