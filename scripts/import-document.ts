@@ -102,7 +102,7 @@ function report(plan: ImportPlan): string[] {
   }
 
   if (plan.notes.length > 0) {
-    lines.push('', 'Could not be carried over as it was (check each in the Word document):');
+    lines.push('', 'Changed or left out (check each against the Word document):');
     for (const note of plan.notes) lines.push(`  ${note.file ?? 'the whole document'}: ${note.what}`);
   }
   if (plan.problems.length > 0) {

@@ -3,8 +3,8 @@
  * will cut the share of adults who smoke from 22.3% to 20%"), so that the
  * import can suggest a <Target> for each: a target the site then tracks
  * against its indicator, where a sentence in Word was only words. The test
- * is deliberately plain, and errs towards asking: a figure to reach or a
- * change in per cent, said with intent (will, aim, target, a sentence that
+ * is deliberately plain, and errs towards asking: a figure to reach, a
+ * change in per cent or a halving or doubling, said with intent (will, aim, target, a sentence that
  * starts "Reduce ...") or with a year to reach it by. Statements of the
  * past ("fell by 38% between 2001 and 2011") and forecasts ("is expected to
  * rise to 18 million") are not promises.
@@ -34,6 +34,7 @@ const TO_FIGURE = new RegExp(
   String.raw`\b(?:to|below|under|above|over|at least|at most|reach(?:es|ing)?)\s+£?${NUM}(\s*(?:%|per ?cent\b)|\s+per\s+[\d,]+)`,
   'i',
 );
+const HALVE = /\b(?:halv(?:e|es|ing)|doubl(?:e|es|ing)|treble|triple)\b/i;
 const BY_PERCENT = new RegExp(String.raw`\bby\s+(?:at least\s+)?${NUM}\s*(?:%|per ?cent\b)`, 'i');
 const BY_YEAR =
   /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d(?:\/\d\d)?)\b/i;
@@ -43,6 +44,19 @@ const CHANGE_VERB = /^(?:reduc|increas|halv|doubl|cut|rais|improv|lower|bring|ge
 const PERIOD = /\b((?:19|20)\d\d(?:\/\d\d)?)\b/;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 
+/** A <Quote> is someone else's words; a <Target> or <Measure> is already tracked; a table is not prose. */
+const SKIPPED = new Set(['Quote', 'Target', 'Measure', 'Table']);
+
+/** A paragraph's words, leaving out those inside the components above. */
+function ownWords(nodes: readonly RootContent[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'mdxJsxTextElement') return SKIPPED.has(node.name ?? '') ? ' ' : ownWords(node.children);
+      return 'children' in node ? ownWords(node.children as RootContent[]) : toString(node);
+    })
+    .join('');
+}
+
 /** Promises in an MDX body, in order, with the line of the paragraph each is in. */
 export function findNumericPromises(body: string): NumericPromise[] {
   const found: NumericPromise[] = [];
@@ -50,13 +64,12 @@ export function findNumericPromises(body: string): NumericPromise[] {
     for (const node of nodes) {
       if (node.type === 'paragraph') {
         const line = node.position?.start.line ?? 1;
-        for (const s of sentences(toString(node))) {
+        for (const s of sentences(ownWords(node.children))) {
           const suggestion = promiseIn(s.text);
           if (suggestion !== undefined) found.push({ line, sentence: s.text, suggestion });
         }
       } else if (node.type === 'mdxJsxFlowElement') {
-        // A <Quote> is someone else's words; a <Target> is already one.
-        if (!['Quote', 'Target', 'Table'].includes(node.name ?? '')) visit(node.children);
+        if (!SKIPPED.has(node.name ?? '')) visit(node.children);
       } else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
         visit(node.children as RootContent[]);
       }
@@ -73,7 +86,7 @@ export function promiseIn(sentence: string): string | undefined {
   // "from 2011 to 2018" is a span of years, not a change in a figure.
   const change = fromTo && !(YEAR_ONLY.test(fromTo[1] ?? '') && YEAR_ONLY.test(fromTo[4] ?? '')) ? fromTo : null;
   const to = change ? null : TO_FIGURE.exec(text);
-  const relative = change || to ? null : BY_PERCENT.exec(text);
+  const relative = change || to ? null : (BY_PERCENT.exec(text) ?? HALVE.exec(text));
   if (!change && !to && !relative) return undefined;
   const deadline = BY_YEAR.exec(text)?.[1];
   if (!INTENT.test(text) && !CHANGE_VERB.test(text) && deadline === undefined) return undefined;
