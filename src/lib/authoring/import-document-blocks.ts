@@ -112,6 +112,11 @@ function tidyBlocks(nodes: RootContent[], state: State): RootContent[] {
       if (node.children.length > 0) out.push(node);
       continue;
     }
+    if (node.type === 'html') {
+      // Never raw markup in an imported file: the words it holds, as text.
+      out.push({ type: 'paragraph', children: [{ type: 'text', value: node.value }] });
+      continue;
+    }
     if (node.type === 'footnoteDefinition') {
       node.children = tidyBlocks(node.children, state) as typeof node.children;
     }
@@ -193,6 +198,10 @@ function isInline(node: RootContent): node is PhrasingContent {
 function tidyInline(nodes: PhrasingContent[], state: State): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (const node of nodes) {
+    if (node.type === 'html') {
+      out.push({ type: 'text', value: node.value });
+      continue;
+    }
     if (node.type === 'link' && node.url.startsWith('#docx-')) {
       const name = node.url.slice('#docx-'.length);
       const section = state.context.bookmarks.get(name);

@@ -266,12 +266,13 @@ function splitSections(nodes: RootContent[]): TreeSection[] {
     { index: 0, heading: undefined, nodes: [] },
   ];
   for (const node of nodes) {
-    if (node.type === 'heading' && node.depth === 1 && toString(node).replace(MARK, '').trim() !== '') {
+    const words = node.type === 'heading' ? wordsOf(node) : '';
+    if (node.type === 'heading' && node.depth === 1 && words.replace(MARK, '').trim() !== '') {
       // The heading's own marks (a bookmark, a comment) move to the start of its section.
-      const marks = toString(node).match(MARK) ?? [];
+      const marks = words.match(MARK) ?? [];
       sections.push({
         index: sections.length,
-        heading: toString(node).replace(MARK, '').replace(/\s+/g, ' ').trim(),
+        heading: words.replace(MARK, '').replace(/\s+/g, ' ').trim(),
         nodes: marks.length > 0 ? [{ type: 'paragraph', children: [{ type: 'text', value: marks.join('') }] }] : [],
       });
     } else {
@@ -356,14 +357,22 @@ function classes(node: Element): string[] {
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
+/** An element's words, a line break counting as a space ("Our<br>vision" is two words). */
 function textOf(node: HastContent | ElementContent): string {
   if (node.type === 'text') return node.value.replace(/\s+/g, ' ').trim();
   if (node.type !== 'element') return '';
   return node.children
-    .map((c) => (c.type === 'text' ? c.value : textOf(c)))
+    .map((c) => (c.type === 'text' ? c.value : c.type === 'element' && c.tagName === 'br' ? ' ' : textOf(c)))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The same for a Markdown node. */
+export function wordsOf(node: RootContent): string {
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return (node.children as RootContent[]).map(wordsOf).join('');
+  return toString(node);
 }
 
 export function short(text: string, max = 80): string {
