@@ -9,21 +9,14 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES, GOOD, overlay, type OverlayDirs } from './overlay.ts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, temporaryCopies, type OverlayDirs } from './overlay.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DOCX = path.join(FIXTURES, 'docx');
 
-const copies: OverlayDirs[] = [];
-afterAll(() => {
-  for (const copy of copies) copy.cleanup();
-});
-function site(): OverlayDirs {
-  const dirs = overlay(GOOD);
-  copies.push(dirs);
-  return dirs;
-}
+/** A fresh temporary copy of the good fixture. */
+const site = temporaryCopies();
 
 // The node running the tests can run .ts files itself from 22.6 on; else npx node (Node 24).
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);

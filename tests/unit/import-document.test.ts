@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { mdxToHast } from 'satteri';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findingsIn, heading1Styles } from '../../src/lib/authoring/docx-inspect.ts';
 import {
   planDocumentImport,
@@ -36,21 +36,14 @@ import {
   table,
   type DocxParts,
 } from '../fixtures/docx/build-docx.ts';
-import { FIXTURES, GOOD, goodDirs, overlay, type OverlayDirs } from './overlay.ts';
+import { FIXTURES, goodDirs, temporaryCopies } from './overlay.ts';
 
 const DOCX = path.join(FIXTURES, 'docx');
 const PNG = readFileSync(path.join(DOCX, 'sources', 'population-groups.png'));
 const DATE = '2026-11-23';
 
-const copies: OverlayDirs[] = [];
-afterAll(() => {
-  for (const copy of copies) copy.cleanup();
-});
-function site(): OverlayDirs {
-  const dirs = overlay(GOOD);
-  copies.push(dirs);
-  return dirs;
-}
+/** A fresh temporary copy of the good fixture. */
+const site = temporaryCopies();
 
 function request(docx: Uint8Array, options: Partial<ImportDocumentRequest> = {}): ImportDocumentRequest {
   return {

@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const GOOD = path.join(FIXTURES, 'good');
@@ -57,5 +58,21 @@ export function overlay(kind: string): OverlayDirs {
     contentDir: path.join(root, 'content'),
     dataDir: path.join(root, 'data'),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A maker of fresh temporary copies (of the good fixture, or laid over it as
+ * `overlay` does), each removed once the test file's tests have run.
+ */
+export function temporaryCopies(kind: string = GOOD): () => OverlayDirs {
+  const made: OverlayDirs[] = [];
+  afterAll(() => {
+    for (const dirs of made) dirs.cleanup();
+  });
+  return () => {
+    const dirs = overlay(kind);
+    made.push(dirs);
+    return dirs;
   };
 }
