@@ -152,7 +152,6 @@ export async function planDocumentImport(request: ImportDocumentRequest): Promis
     ids.set(section.index, uniqueId(previous.get(normaliseTitle(sectionTitle)) ?? sectionSlug(sectionTitle), used));
   });
 
-  const versionRel = `strategies/${strategyId}/${versionId}`;
   const notes: ImportNote[] = [];
   const sections: ImportedSection[] = [];
   const fileOf = new Map<number, string>();
@@ -179,6 +178,36 @@ export async function planDocumentImport(request: ImportDocumentRequest): Promis
   }
   notes.push(...html.messages.map((m) => ({ file: undefined, what: `the Word reader said: ${m}` })));
 
+  const review = reviewSections(sections, `strategies/${strategyId}/${versionId}`);
+
+  const latest = isNew ? undefined : versionFolders(strategyDir).at(-1);
+  return {
+    ok: true,
+    strategyId,
+    versionId,
+    versionDir,
+    strategyYaml: isNew ? strategyYaml(title ?? '') : undefined,
+    versionYaml: versionYaml(date, source),
+    title,
+    sections,
+    images: tree.images,
+    tables,
+    footnotes: tree.footnotes,
+    notes,
+    ...review,
+    notLatest: latest !== undefined && compareVersions(versionId, latest) < 0 ? latest : undefined,
+  };
+}
+
+/**
+ * What the check will say of the imported sections (the problems it will
+ * refuse, how many readability warnings) and the sentences that look like
+ * promises, each placed by its file and line as the check places them.
+ */
+function reviewSections(
+  sections: readonly ImportedSection[],
+  versionRel: string,
+): Pick<ImportPlan, 'problems' | 'readabilityWarnings' | 'promises'> {
   const problems: Problem[] = [];
   const promises: PromiseFound[] = [];
   let readabilityWarnings = 0;
@@ -196,26 +225,7 @@ export async function planDocumentImport(request: ImportDocumentRequest): Promis
     promises.push(...findNumericPromises(body).map((p) => ({ ...p, file })));
     readabilityWarnings += readabilityOf(body, file).length;
   }
-
-  const latest = isNew ? undefined : versionFolders(strategyDir).at(-1);
-  return {
-    ok: true,
-    strategyId,
-    versionId,
-    versionDir,
-    strategyYaml: isNew ? strategyYaml(title ?? '') : undefined,
-    versionYaml: versionYaml(date, source),
-    title,
-    sections,
-    images: tree.images,
-    tables,
-    footnotes: tree.footnotes,
-    notes,
-    problems: sortProblems(problems),
-    readabilityWarnings,
-    promises,
-    notLatest: latest !== undefined && compareVersions(versionId, latest) < 0 ? latest : undefined,
-  };
+  return { problems: sortProblems(problems), readabilityWarnings, promises };
 }
 
 export interface Written {
