@@ -16,7 +16,7 @@ import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { stringify } from 'yaml';
 import type { SectionKind } from '../core/vocabulary.ts';
-import { slugify, standardPart } from '../strategy/section-html.ts';
+import { slugify, standardPart } from '../mdx/headings.ts';
 
 const MARKDOWN: Options = {
   extensions: [

@@ -15,11 +15,11 @@ import { checkComponents } from '../contract/components.ts';
 import { sortProblems, type Problem } from '../contract/problems.ts';
 import { ID_RE } from '../contract/schemas.ts';
 import type { SectionKind } from '../core/vocabulary.ts';
-import { compareVersions, isVersionId } from '../core/versions.ts';
+import { isVersionId, versionOrder } from '../core/versions.ts';
 import { parseMdxBody, splitFrontMatter } from '../mdx/parse.ts';
 import { checkProseFile } from '../strategy/prose-checks.ts';
 import { readabilityOf } from '../strategy/readability.ts';
-import { uniqueId } from '../strategy/section-html.ts';
+import { uniqueId } from '../mdx/headings.ts';
 import { inspectDocx, type Finding, type FindingKind } from './docx-inspect.ts';
 import { readDocx } from './docx-read.ts';
 import { tidySection, withoutTypedNumber } from './import-document-blocks.ts';
@@ -195,7 +195,7 @@ export async function planDocumentImport(request: ImportDocumentRequest): Promis
     footnotes: tree.footnotes,
     notes,
     ...review,
-    notLatest: latest !== undefined && compareVersions(versionId, latest) < 0 ? latest : undefined,
+    notLatest: latest !== undefined && versionOrder(versionId, latest) < 0 ? latest : undefined,
   };
 }
 
