@@ -108,8 +108,8 @@ export const CASES: readonly Case[] = [
     kind: 'target-sentence',
     located: true,
     problems: [
-      { file: `${S}/1.10/02-move-more.mdx`, field: 'Target.value', found: 'does not state 20', line: 10 },
-      { file: `${S}/1.10/02-move-more.mdx`, field: 'Target.baseline', found: 'does not state 22.3', line: 10 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'Target.value', found: 'states 22.35%, not 20%', line: 10 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'Target.baseline', found: 'states 22.35%, not 22.3%', line: 10 },
     ],
   },
   {

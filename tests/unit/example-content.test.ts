@@ -142,7 +142,7 @@ describe('the example content', () => {
       file: HEALTHY,
       edit: (t) => t.replace('value={20}', 'value={18}'),
       problem:
-        /^strategies\/kent-medway-integrated-care\/8\.0\/06-healthy-living\.mdx:\d+:\d+ Target\.value: found a sentence that does not state 18/,
+        /^strategies\/kent-medway-integrated-care\/8\.0\/06-healthy-living\.mdx:\d+:\d+ Target\.value: found a sentence that states 22\.3% and 20%, not 18%/,
     },
     {
       kind: 'a Target baseline that disagrees with the data',
@@ -173,6 +173,8 @@ describe('the example content', () => {
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/06-healthy-living\.mdx:\d+:\d+ Target\.value: found a sentence that does not state 18/);
+    expect(run.stdout).toMatch(
+      /06-healthy-living\.mdx:\d+:\d+ Target\.value: found a sentence that states 22\.3% and 20%, not 18%/,
+    );
   });
 });

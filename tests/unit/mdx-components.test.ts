@@ -78,18 +78,8 @@ describe('checkComponents: Target', () => {
     expect(check('<Target indicator="x" value={20} by="2028x">To 20%.</Target>').targets).toEqual([]);
   });
 
-  it('checks the sentence against value and baseline', () => {
-    expect(lines('<Target indicator="x" baseline={22.3} value={20} by="2028">From 22.3% to 20%.</Target>')).toEqual([]);
-    expect(lines('<Target indicator="x" baseline={22.3} value={20} by="2028">To 20%.</Target>')).toEqual([
-      'f.mdx:1:1 Target.baseline: found a sentence that does not state 22.3 ("To 20%."); expected the sentence to state the baseline 22.3 as a written number, like "from 22.3%"',
-    ]);
-  });
-
-  it('shortens a long sentence in the message', () => {
-    const sentence = `${'Words '.repeat(20)}and nothing else.`;
-    const found = check(`<Target indicator="x" value={20} by="2028">${sentence}</Target>`).problems[0]?.found ?? '';
-    expect(found).toContain('...")');
-    expect(found.length).toBeLessThan(120);
+  it('leaves the sentence to the check with indicators loaded (target-sentences.test.ts)', () => {
+    expect(lines('<Target indicator="x" baseline={22.3} value={20} by="2028">To 20%.</Target>')).toEqual([]);
   });
 });
 

@@ -4,7 +4,6 @@
  */
 
 import { numericLiteral, type AttributeValue, type ComponentUse } from '../mdx/parse.ts';
-import { statesNumber } from '../core/numbers.ts';
 import { parsePeriod } from '../core/periods.ts';
 import { MDX_COMPONENTS, SEXES, type Sex } from '../core/vocabulary.ts';
 import type { BreakdownChoice, GapChoice } from './breakdowns.ts';
@@ -112,7 +111,6 @@ export function checkComponents(uses: readonly ComponentUse[], file: string): Co
 
 function checkTarget(use: ComponentUse, file: string, result: ComponentResult): void {
   const problems = result.problems;
-  const at = { line: use.line, column: use.column };
   const indicator = stringAttr(use, 'indicator', file, problems);
   const value = numberAttr(use, 'value', file, problems);
   const baseline = numberAttr(use, 'baseline', file, problems);
@@ -121,28 +119,7 @@ function checkTarget(use: ComponentUse, file: string, result: ComponentResult): 
   const area = stringAttr(use, 'area', file, problems);
   const series = targetSeries(use, file, problems);
 
-  if (value !== undefined && use.text !== '' && !statesNumber(use.text, value)) {
-    problems.push(
-      problem(
-        file,
-        'Target.value',
-        `a sentence that does not state ${value} ("${short(use.text)}")`,
-        `the sentence to state the target value ${value} as a written number, like "${value}%" or "${value} per 100,000"`,
-        at,
-      ),
-    );
-  }
-  if (baseline !== undefined && use.text !== '' && !statesNumber(use.text, baseline)) {
-    problems.push(
-      problem(
-        file,
-        'Target.baseline',
-        `a sentence that does not state ${baseline} ("${short(use.text)}")`,
-        `the sentence to state the baseline ${baseline} as a written number, like "from ${baseline}%"`,
-        at,
-      ),
-    );
-  }
+  // The sentence is checked against value, baseline and by in target-sentences.ts, with the indicator's unit.
   if (indicator === undefined || value === undefined || by === undefined) return;
   if (use.attributes.baseline && baseline === undefined) return;
   if (use.attributes.since && since === undefined) return;
@@ -230,10 +207,6 @@ function targetSeries(
   const gap: GapChoice | undefined =
     between !== undefined && and !== undefined ? { between, and, categoryType } : undefined;
   return { ...(breakdown ? { breakdown } : {}), ...(gap ? { gap } : {}) };
-}
-
-function short(text: string): string {
-  return text.length > 70 ? `${text.slice(0, 67)}...` : text;
 }
 
 function placeOf(use: ComponentUse, name: string) {

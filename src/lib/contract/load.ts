@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readDelivery } from './delivery-load.ts';
 import { MdxSyntaxError, parseMdxBody, splitFrontMatter, type ComponentUse } from '../mdx/parse.ts';
+import { dateProblem } from '../core/dates.ts';
 import { isVersionId, versionOrder, VERSION_EXPECTED } from '../core/versions.ts';
 import { checkComponents } from './components.ts';
 import type { Content, Section, Strategy, Update, Version } from './model.ts';
@@ -16,7 +17,6 @@ import {
   areasSchema,
   ID_RE,
   indicatorSchema,
-  isoDate,
   sectionSchema,
   siteSchema,
   strategySchema,
@@ -372,14 +372,17 @@ function readUpdates(reader: Reader): Update[] {
   for (const name of list(dir)) {
     const file = `updates/${name}`;
     const m = UPDATE_FILE.exec(name);
-    if (!m || !isoDate.safeParse(m[1]).success) {
+    const impossible = m ? dateProblem(m[1] ?? '') : undefined;
+    if (!m || impossible !== undefined) {
       if (name.endsWith('.mdx') || name.endsWith('.md')) {
         reader.report(
           problem(
             file,
             '',
             `an update file called ${describe(name)}`,
-            'a name like 2026-11-02-consultation-opens.mdx: the date, a hyphen, lower-case words joined by hyphens, and .mdx',
+            impossible !== undefined
+              ? `${impossible} at the start of the name (rename the file)`
+              : 'a name like 2026-11-02-consultation-opens.mdx: the date, a hyphen, lower-case words joined by hyphens, and .mdx',
           ),
         );
       }

@@ -9,6 +9,7 @@
  */
 
 import { z } from 'zod';
+import { dateProblem, DATE_FORM } from '../core/dates.ts';
 import { parsePeriod, PERIOD_FORMS } from '../core/periods.ts';
 import {
   AREA_TYPES,
@@ -26,8 +27,14 @@ const oneOf = (values: readonly string[]): string => `one of ${values.map((v) =>
 
 const text = (what = 'some text') => z.string({ error: what }).trim().min(1, { error: what });
 
-/** An ISO date such as 2024-03-31 (YAML reads an unquoted date as text, which is what we want). */
-export const isoDate = z.iso.date({ error: 'a date written as YYYY-MM-DD, like 2024-03-31' });
+/**
+ * An ISO date such as 2024-03-31 (YAML reads an unquoted date as text, which is
+ * what we want). A date that does not exist is named: "there is no month 13".
+ */
+export const isoDate = z.string({ error: DATE_FORM }).check((ctx) => {
+  const why = dateProblem(ctx.value);
+  if (why !== undefined) ctx.issues.push({ code: 'custom', message: why, input: ctx.value });
+});
 
 /** A web address. */
 const url = z.url({ protocol: /^https?$/, error: 'a web address starting with https:// or http://' });

@@ -13,14 +13,41 @@ import { pluralWord } from './text.ts';
  */
 const WRITTEN_NUMBER = /(?:(?<![\w.,])[-\u2212])?(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
 
-/** Every number written in a piece of text, in order. */
-export function writtenNumbers(text: string): number[] {
-  const found: number[] = [];
+export interface WrittenNumber {
+  readonly value: number;
+  /** Index of its first character in the text, and one past its last. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every number written in a piece of text, in order, with where it is. */
+export function numbersIn(text: string): WrittenNumber[] {
+  const found: WrittenNumber[] = [];
   for (const match of text.matchAll(WRITTEN_NUMBER)) {
     // A minus sign counts only where it cannot be a range's hyphen ("2021-23" is 2021 and 23).
-    found.push(Number(match[0].replace(/,/g, '').replace('\u2212', '-')));
+    const value = Number(match[0].replace(/,/g, '').replace('\u2212', '-'));
+    found.push({ value, start: match.index, end: match.index + match[0].length });
   }
   return found;
+}
+
+/** Every number written in a piece of text, in order. */
+export function writtenNumbers(text: string): number[] {
+  return numbersIn(text).map((n) => n.value);
+}
+
+/**
+ * A written number with the unit written around it, as the sentence has it:
+ * "22.35%", "395 per 100,000", "£1.1bn", "12 per cent". For quoting a sentence
+ * back to its author.
+ */
+export function asWritten(text: string, n: WrittenNumber): string {
+  const before = text.slice(0, n.start);
+  const after = text.slice(n.end);
+  const prefix = /[£$\u20ac]$/.exec(before)?.[0] ?? '';
+  const suffix =
+    /^(?:\s*%|\s?per cent|\s?percentage points?|\s?per (?:1,?000|10,?000|100,?000)|bn|m\b|k\b)/i.exec(after)?.[0] ?? '';
+  return `${prefix}${text.slice(n.start, n.end)}${suffix}`;
 }
 
 /** Whether the text states `value` as a written number (22.3 matches "22.3%" but not "22.35"). */

@@ -8,6 +8,7 @@
 import { checkContent } from '../contract/checks.ts';
 import { checkVersions } from '../contract/checks-versions.ts';
 import { loadContent } from '../contract/load.ts';
+import { checkTargetSentences } from '../contract/target-sentences.ts';
 import type { Content } from '../contract/model.ts';
 import { ContentError, sortProblems, type Problem } from '../contract/problems.ts';
 import { dirsFromEnv, SiteModel, type Dirs } from '../contract/site-model.ts';
@@ -30,6 +31,7 @@ export function checkSite(dirs: Dirs): CheckResult {
   const problems = sortProblems([
     ...loaded.problems,
     ...checkContent(c),
+    ...checkTargetSentences(c),
     ...checkProse(c),
     ...checkIndicatorData(c),
     ...checkDelivery(c),
