@@ -14,7 +14,10 @@ import { ContentError, sortProblems, type Problem } from '../contract/problems.t
 import { dirsFromEnv, SiteModel, type Dirs } from '../contract/site-model.ts';
 import { checkDelivery } from '../delivery/checks.ts';
 import { checkIndicatorData } from '../indicators/checks.ts';
+import { checkDataWarnings } from '../indicators/data-warnings.ts';
+import { buildDate } from '../core/build-date.ts';
 import { checkProse } from '../strategy/prose-checks.ts';
+import { promiseWarnings } from '../strategy/promises.ts';
 
 export interface CheckResult {
   readonly content: Content;
@@ -24,8 +27,14 @@ export interface CheckResult {
   readonly warnings: number;
 }
 
+export interface CheckOptions {
+  /** The day dates are judged against (nextUpdate, a target's by period): the build date unless given. */
+  readonly today?: string;
+}
+
 /** Loads and checks everything; never throws for bad content. */
-export function checkSite(dirs: Dirs): CheckResult {
+export function checkSite(dirs: Dirs, options: CheckOptions = {}): CheckResult {
+  const today = options.today ?? buildDate();
   const loaded = loadContent(dirs.contentDir, dirs.dataDir);
   const c = loaded.content;
   const problems = sortProblems([
@@ -33,7 +42,9 @@ export function checkSite(dirs: Dirs): CheckResult {
     ...checkContent(c),
     ...checkTargetSentences(c),
     ...checkProse(c),
+    ...promiseWarnings(c),
     ...checkIndicatorData(c),
+    ...checkDataWarnings(c, today),
     ...checkDelivery(c),
     ...checkVersions(c),
   ]);

@@ -43,7 +43,7 @@ const SKIPPED_COMPONENTS = new Set(['Quote', 'AtAGlance', 'Stat']);
 
 const IGNORE = /check-ignore(-file)?\s+(readability|long-sentence|reading-age)\b/g;
 
-interface Segment {
+export interface Segment {
   readonly text: string;
   readonly line: number;
   readonly column: number;
@@ -118,7 +118,7 @@ function inline(nodes: readonly RootContent[], out: Segment[], ignored: Set<Read
 }
 
 /** A paragraph's text and a way back from a character to its place in the file. */
-function joined(segments: readonly Segment[]) {
+export function joined(segments: readonly Segment[]) {
   const text = segments.map((s) => s.text).join('');
   const placeAt = (index: number): { line: number; column: number } => {
     let offset = 0;
