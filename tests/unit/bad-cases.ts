@@ -43,8 +43,8 @@ export const CASES: readonly Case[] = [
     kind: 'malformed-yaml',
     located: true,
     problems: [
-      { file: `${S}/1.9/version.yaml`, field: '', found: 'YAML syntax error', line: 3 },
-      { file: `${S}/1.10/02-move-more.mdx`, field: '', found: 'YAML syntax error', line: 2 },
+      { file: `${S}/1.9/version.yaml`, field: 'note', found: 'a value with ": " in it', line: 3 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'title', found: 'a value with ": " in it', line: 2 },
     ],
   },
   {

@@ -41,12 +41,20 @@ describe('readYaml', () => {
   });
 
   it('reports a syntax error with its line and column, and no data', () => {
+    const source = readYaml('date: 2024-02-15\nnote: [Version 1.9\n', 'version.yaml', { lineOffset: 0 });
+    expect(source.data).toBeUndefined();
+    expect(source.problems).toHaveLength(1);
+    expect(source.problems[0]).toMatchObject({ file: 'version.yaml', field: '', severity: 'error' });
+    expect(source.problems[0]?.found).toMatch(/^a YAML syntax error: /);
+    expect(source.problems[0]?.found).not.toContain('\n');
+  });
+
+  it('names the slip itself when it recognises one: ": " in a value, at the value', () => {
     const source = readYaml('date: 2024-02-15\nnote: Version 1.9: the draft\n', 'version.yaml', { lineOffset: 0 });
     expect(source.data).toBeUndefined();
     expect(source.problems).toHaveLength(1);
-    expect(source.problems[0]).toMatchObject({ file: 'version.yaml', field: '', line: 2, severity: 'error' });
-    expect(source.problems[0]?.found).toMatch(/^a YAML syntax error: /);
-    expect(source.problems[0]?.found).not.toContain('\n');
+    expect(source.problems[0]).toMatchObject({ field: 'note', line: 2, column: 7, severity: 'error' });
+    expect(source.problems[0]?.expected).toBe('the value in double quotes: note: "Version 1.9: the draft"');
   });
 
   it('refuses a field written twice', () => {

@@ -3,9 +3,20 @@
  * a problem can name its line and column.
  */
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import { findJsonSyntaxError } from './json-syntax.ts';
-import { problem, type Place, type Problem } from './problems.ts';
+import { problem, type Place, type Problem, type Severity } from './problems.ts';
+import { findCutValues, findYamlSlip, type YamlSlip } from './yaml-slips.ts';
 
 export interface Located {
   /** The parsed value, or undefined when the text could not be parsed. */
@@ -16,6 +27,8 @@ export interface Located {
   locate(path: readonly PropertyKey[]): Place;
   /** Where a key is written (for unknown fields); falls back to locate(). */
   locateKey(path: readonly PropertyKey[]): Place;
+  /** The source text of the value at a path, as written (undefined when it is not there). */
+  textAt(path: readonly PropertyKey[]): string | undefined;
 }
 
 interface Options {
@@ -27,21 +40,70 @@ export function readYaml(text: string, file: string, options: Options = {}): Loc
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   const offset = options.lineOffset ?? 0;
+  const problems = doc.errors.length > 0 ? yamlErrors(text, file, doc.errors, offset) : quietSlips(text, file, offset);
+  const data = problems.some((p) => p.severity === 'error') ? undefined : doc.toJS();
+  return located(() => ({ doc, counter, text }), data, problems, offset);
+}
+
+/**
+ * One problem for one slip: the line where the author went wrong when it can
+ * be found (an unclosed quote where it opens, an indented line where it is),
+ * else the parser's first complaint, in words. The parser often reports one
+ * slip several times, or on the line before it, so later complaints are left
+ * out, except for fields written twice, which are each a slip of their own.
+ */
+function yamlErrors(text: string, file: string, errors: readonly YAMLError[], offset: number): Problem[] {
+  const first = errors[0]?.linePos?.[0]?.line ?? Infinity;
+  const last = Math.max(...errors.map((e) => e.linePos?.[0]?.line ?? Infinity));
+  const slip = findYamlSlip(text);
   const problems: Problem[] = [];
-  for (const error of doc.errors) {
-    const pos = error.linePos?.[0];
-    problems.push(
-      problem(
-        file,
-        '',
-        `a YAML syntax error: ${yamlErrorInWords(error.code, error.message)}`,
-        'valid YAML: "field: value" on each line, nested fields indented by spaces, and values that contain ": " or "#" in quotes',
-        pos ? { line: pos.line + offset, column: pos.col } : {},
-      ),
-    );
+  if (slip && slip.line <= Math.max(first + 1, last)) problems.push(slipProblem(file, slip, offset, 'error'));
+  else {
+    const [error] = errors;
+    if (error) problems.push(parserProblem(file, error, offset));
   }
-  const data = problems.length > 0 ? undefined : doc.toJS();
-  return located(() => ({ doc, counter }), data, problems, offset);
+  for (const error of errors) {
+    if (error.code === 'DUPLICATE_KEY' && error !== errors[0]) problems.push(parserProblem(file, error, offset));
+  }
+  return problems;
+}
+
+/**
+ * Slips in valid YAML: a list item indented too far is joined onto the item
+ * before it ("Kent County Council - Medway Council"), an error; " #" cuts a
+ * value short, a warning (it may be a comment the author meant).
+ */
+function quietSlips(text: string, file: string, offset: number): Problem[] {
+  const joined = findYamlSlip(text);
+  return [
+    ...(joined?.kind === 'too-far' ? [slipProblem(file, joined, offset, 'error')] : []),
+    ...findCutValues(text).map((cut) => slipProblem(file, cut, offset, 'warning')),
+  ];
+}
+
+const YAML_EXPECTED =
+  'valid YAML: "field: value" on each line, nested fields indented by spaces, and values that contain ": " or " #" in double quotes';
+
+function parserProblem(file: string, error: YAMLError, offset: number): Problem {
+  const pos = error.linePos?.[0];
+  return problem(
+    file,
+    '',
+    `a YAML syntax error: ${yamlErrorInWords(error.code, error.message)}`,
+    YAML_EXPECTED,
+    pos ? { line: pos.line + offset, column: pos.col } : {},
+  );
+}
+
+function slipProblem(file: string, slip: YamlSlip, offset: number, severity: Severity): Problem {
+  return problem(
+    file,
+    slip.field,
+    slip.found,
+    slip.expected,
+    { line: slip.line + offset, column: slip.column },
+    severity,
+  );
 }
 
 /** The YAML library's wording is for programmers; these are the mistakes authors make. */
@@ -88,7 +150,7 @@ export function readJson(text: string, file: string): Located {
   return located(
     () => {
       const counter = new LineCounter();
-      return { doc: parseDocument(source, { lineCounter: counter }), counter };
+      return { doc: parseDocument(source, { lineCounter: counter }), counter, text: source };
     },
     data,
     problems,
@@ -96,14 +158,15 @@ export function readJson(text: string, file: string): Located {
   );
 }
 
-function located(
-  parse: () => { doc: Document; counter: LineCounter },
-  data: unknown,
-  problems: Problem[],
-  offset: number,
-): Located {
-  let parsed: { doc: Document; counter: LineCounter } | undefined;
-  const tree = (): { doc: Document; counter: LineCounter } => (parsed ??= parse());
+interface Parsed {
+  doc: Document;
+  counter: LineCounter;
+  text: string;
+}
+
+function located(parse: () => Parsed, data: unknown, problems: Problem[], offset: number): Located {
+  let parsed: Parsed | undefined;
+  const tree = (): Parsed => (parsed ??= parse());
   const place = (node: Node | null | undefined): Place => {
     const { counter } = tree();
     const start = node?.range?.[0];
@@ -141,6 +204,12 @@ function located(
         if (pair && isScalar(pair.key)) return place(pair.key);
       }
       return place(nodeAt(path));
+    },
+    textAt: (path) => {
+      const node = nodeAt(path);
+      // nodeAt falls back to the nearest parent: only the node at the path itself will do.
+      if (!node?.range || (path.length > 0 && node === nodeAt(path.slice(0, -1)))) return undefined;
+      return tree().text.slice(node.range[0], node.range[1]);
     },
   };
 }

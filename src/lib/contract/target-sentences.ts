@@ -88,8 +88,8 @@ export function targetSentenceProblems(t: TargetSentence, file: string, unit: Un
   return problems;
 }
 
-/** "a", "a and b", "a, b and c". */
-function list(items: readonly string[]): string {
+/** "a", "a and b", "a, b and c". (A candidate for core/text.ts, with sentences and plurals.) */
+export function list(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

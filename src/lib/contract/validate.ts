@@ -37,9 +37,38 @@ export function validate<S extends z.ZodType>(
       continue;
     }
     const found = valueAt(source.data, path);
-    problems.push(problem(file, fieldPath(path), describe(found), expectedText(issue), source.locate(path)));
+    const colon = colonInValue(found, source, path, issue);
+    problems.push(
+      colon
+        ? problem(file, fieldPath(path), colon.found, `${expectedText(issue)}: ${colon.expected}`, source.locate(path))
+        : problem(file, fieldPath(path), describe(found), expectedText(issue), source.locate(path)),
+    );
   }
   return { ok: false, problems };
+}
+
+/**
+ * "- Kent County Council: Public Health" is a list item YAML reads as a field
+ * and its value because of the ": ", so text was expected and a group of
+ * fields found. Said as what it is, with the fix.
+ */
+function colonInValue(
+  found: unknown,
+  source: Located,
+  path: readonly PropertyKey[],
+  issue: z.core.$ZodIssue,
+): { found: string; expected: string } | undefined {
+  if (issue.code !== 'invalid_type' && issue.code !== 'invalid_union') return undefined;
+  if (found === null || typeof found !== 'object' || Array.isArray(found)) return undefined;
+  const values = Object.values(found);
+  if (values.length !== 1 || (typeof values[0] === 'object' && values[0] !== null)) return undefined;
+  const written = source.textAt(path)?.trim();
+  if (written === undefined || written.includes('\n') || !/: /.test(written)) return undefined;
+  const item = typeof path[path.length - 1] === 'number' ? '- ' : `${String(path[path.length - 1])}: `;
+  return {
+    found: `${JSON.stringify(written)}, which YAML reads as a field and its value because of the ": "`,
+    expected: `put the whole value in double quotes, like ${item}${JSON.stringify(written)}`,
+  };
 }
 
 function expectedText(issue: z.core.$ZodIssue): string {

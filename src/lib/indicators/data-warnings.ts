@@ -17,6 +17,7 @@ import { formatDate } from '../core/dates.ts';
 import { comparePeriods, parsePeriod, period } from '../core/periods.ts';
 import type { Content } from '../contract/model.ts';
 import { fieldPath, problem, type Problem } from '../contract/problems.ts';
+import { list } from '../contract/target-sentences.ts';
 import type { Area, Indicator } from '../contract/schemas.ts';
 import { benchmarkAreaOf } from './assess.ts';
 
@@ -30,7 +31,7 @@ export function checkDataWarnings(content: Content, today: string): Problem[] {
       problems.push(problem(file, fieldPath(path), found, expected, content.locate(file, path), 'warning'));
     const missing = missingBenchmark(indicator, content.areas);
     if (missing) {
-      const areas = missing.areas.map(nameOf).join(', ');
+      const areas = list(missing.areas.map(nameOf));
       warn(
         ['series', missing.index],
         `a value for ${areas} in ${missing.period}, the latest period, but none for ${nameOf(missing.benchmark)}, the benchmark`,

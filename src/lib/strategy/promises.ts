@@ -15,9 +15,8 @@
  * describe who is meant ("aged 18 to 64", "91 days after") are not figures.
  *
  * Only the latest version of each strategy is read, as for readability:
- * earlier versions are the record of what was published. Text inside a
- * <Target> is a promise already written as one; <Quote>, <AtAGlance>,
- * <Stat>, headings and tables are not searched.
+ * earlier versions are the record of what was published. Headings are not
+ * searched, nor the components named below.
  *
  * An author silences one with an MDX comment, saying why:
  *   {/* check-ignore promise: relative to the 2018 rate *\/}    the next paragraph, list or component
@@ -35,7 +34,13 @@ import { quote, statedIn } from '../contract/target-sentences.ts';
 import { MdxSyntaxError, parseMdxBody } from '../mdx/parse.ts';
 import { joined, sentences, type Segment } from './readability.ts';
 
-const NOT_SEARCHED = new Set(['Target', 'Quote', 'AtAGlance', 'Stat']);
+/**
+ * Components whose text is searched: a case study's prose, and plain HTML
+ * elements (<span lang="cy">). Not a <Target> (already one), <Quote>,
+ * <AtAGlance>, <Stat> or <Table>, and not a misspelt name, which is an error
+ * of its own.
+ */
+const searched = (name: string | null | undefined) => name === 'CaseStudy' || /^[a-z]/.test(name ?? '');
 const IGNORE = /check-ignore(-file)?\s+promise\b/;
 
 interface Passage {
@@ -160,7 +165,7 @@ function collect(nodes: readonly RootContent[], out: Passage[], inherited: boole
       inline(node.children, passage, out);
     } else if (node.type === 'mdxJsxFlowElement') {
       if (node.name === 'Measure') out.push(measure(node, silenced));
-      else if (!NOT_SEARCHED.has(node.name ?? '')) collect(node.children, out, silenced);
+      else if (searched(node.name)) collect(node.children, out, silenced);
     } else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
       collect(node.children as RootContent[], out, silenced);
     }
@@ -177,7 +182,7 @@ function inline(nodes: readonly RootContent[], passage: Passage, out: Passage[])
     } else if (node.type === 'mdxJsxTextElement') {
       // A Measure is a passage of its own, inside its paragraph.
       if (node.name === 'Measure') out.push(measure(node, false, passage));
-      else if (!NOT_SEARCHED.has(node.name ?? '')) {
+      else if (searched(node.name)) {
         inline(node.children as RootContent[], passage, out);
       }
     } else if ('children' in node) {
