@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readDelivery } from './delivery-load.ts';
+import { mdxErrorInWords } from '../mdx/errors.ts';
 import { MdxSyntaxError, parseMdxBody, splitFrontMatter, type ComponentUse } from '../mdx/parse.ts';
 import { dateProblem } from '../core/dates.ts';
 import { isVersionId, versionOrder, VERSION_EXPECTED } from '../core/versions.ts';
@@ -302,15 +303,8 @@ function readMdx<S extends typeof sectionSchema | typeof updateSchema>(
     components = parseMdxBody(split.body).components;
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
-    reader.report(
-      problem(
-        file,
-        '',
-        `an MDX syntax error (${error.reason})`,
-        'valid MDX: components opened and closed like <Target ...>...</Target>, and no bare < or { in the text',
-        { line: error.line, column: error.column },
-      ),
-    );
+    const words = mdxErrorInWords(error, split.body);
+    reader.report(problem(file, '', words.found, words.expected, { line: words.line, column: words.column }));
     return undefined;
   }
   if (!frontMatter) return undefined;

@@ -57,12 +57,23 @@ export interface ParsedBody {
 export class MdxSyntaxError extends Error {
   readonly line: number | undefined;
   readonly column: number | undefined;
+  /** The parser's own words: for programmers; errors.ts says it for authors. */
   readonly reason: string;
-  constructor(reason: string, line: number | undefined, column: number | undefined) {
+  /** Which rule of which parser part failed ("unexpected-character", "micromark-extension-mdx-jsx"). */
+  readonly ruleId: string | undefined;
+  readonly source: string | undefined;
+  constructor(
+    reason: string,
+    line: number | undefined,
+    column: number | undefined,
+    rule: { ruleId?: string | undefined; source?: string | undefined } = {},
+  ) {
     super(reason);
     this.reason = reason;
     this.line = line;
     this.column = column;
+    this.ruleId = rule.ruleId;
+    this.source = rule.source;
   }
 }
 
@@ -97,7 +108,14 @@ function parseUncached(body: string): ParsedBody {
   try {
     tree = processor.parse(body);
   } catch (error) {
-    const e = error as { reason?: string; message?: string; line?: number; column?: number };
+    const e = error as {
+      reason?: string;
+      message?: string;
+      line?: number;
+      column?: number;
+      ruleId?: string;
+      source?: string;
+    };
     const reason = e.reason ?? e.message ?? String(error);
     // Some errors (an unclosed component) carry their place only in the text: "(23:1-23:32)".
     const inText = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(reason);
@@ -105,6 +123,7 @@ function parseUncached(body: string): ParsedBody {
       inText ? reason.slice(0, inText.index) : reason,
       e.line ?? (inText ? Number(inText[1]) : undefined),
       e.column ?? (inText ? Number(inText[2]) : undefined),
+      { ruleId: e.ruleId, source: e.source },
     );
   }
   const components: ComponentUse[] = [];

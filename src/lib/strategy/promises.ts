@@ -9,7 +9,10 @@
  * "Future" is judged against the version's date (version.yaml `date`): a
  * year that had not ended when the version was written is a promise, and
  * stays one after it passes (the same text read in 2030 still promised
- * 2028). A figure is an amount with its unit: a percentage ("6%", "6 per
+ * 2028). The sentence must also commit to something ("will", "by", "aim",
+ * "want", "target", "goal", "ambition", "commit", "plan", "expect"), so that
+ * "Prevalence is 22.3% in 2023/24", written in March 2024, is a report of the
+ * year so far, not a promise. A figure is an amount with its unit: a percentage ("6%", "6 per
  * cent"), a rate ("395 per 100,000"), money ("£1.2m"), or a number of
  * things more or fewer ("1,000 more homes"); ages, days and counts that
  * describe who is meant ("aged 18 to 64", "91 days after") are not figures.
@@ -107,9 +110,12 @@ interface Found {
 }
 
 const MORE_OR_FEWER = /^\s+(?:more|fewer|less|extra|additional|new)\b/i;
+/** Words that make a sentence about the future a commitment rather than a report of a figure. */
+const PROMISING = /\b(?:will|by|aims?|want|target|goal|ambition|commit|plans?|expect)\b/i;
 
-/** A future period and at least one figure in a sentence, or undefined. */
+/** A future period and at least one figure in a sentence that commits to something, or undefined. */
 function promiseIn(text: string, written: string): Found | undefined {
+  if (!PROMISING.test(text)) return undefined;
   const stated = statedIn(text);
   const by = stated.periods.find((p) => p.lastDay > written);
   if (!by) return undefined;

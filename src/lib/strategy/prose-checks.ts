@@ -3,7 +3,8 @@
  * broken: a footnote reference with no footnote, a heading that skips a level
  * (the section title is the h2, so an author's first heading is an h3), an
  * image with no alternative text, and a passage marked with a `lang` that is
- * not a language code. Each problem names the file and line.
+ * not a language code, and braces that hold words, "{improve}", which MDX
+ * would run as code. Each problem names the file and line.
  */
 
 import type { Root, RootContent } from 'mdast';
@@ -108,6 +109,9 @@ export function checkProseFile({ file, body, outline }: ProseFile): Problem[] {
         );
       }
     }
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value)) {
+      problems.push(codeInText(file, node.value, at));
+    }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
       const alt = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt');
       if (!alt) {
@@ -124,6 +128,26 @@ export function checkProseFile({ file, body, outline }: ProseFile): Problem[] {
     }
   }
   return problems;
+}
+
+/** Whether an expression is only comments ({/* check-ignore readability *\/}), which render nothing. */
+function isComment(expression: string): boolean {
+  return expression.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+}
+
+/**
+ * Braces in the text that hold words, "{improve}": MDX reads them as code,
+ * which passes the parser and then stops the build with a programmer's error.
+ */
+function codeInText(file: string, expression: string, place: { line?: number; column?: number }): Problem {
+  const shown = expression.length > 30 ? `${expression.slice(0, 27)}...` : expression;
+  return problem(
+    file,
+    '',
+    `"{${shown}}": in MDX, { and } hold a piece of code, which would stop the site being built`,
+    '\\{ and \\} to show braces as text, or a comment written {/* like this */}, which shows nothing',
+    place,
+  );
 }
 
 function missingFootnote(file: string, label: string, place: { line?: number; column?: number }): Problem {
