@@ -136,7 +136,14 @@ export const CASES: readonly Case[] = [
   {
     kind: 'mdx-syntax-error',
     located: true,
-    problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: '', found: 'a <CaseStudy> that is opened here and never closed', line: 23 }],
+    problems: [
+      {
+        file: `${S}/1.10/02-move-more.mdx`,
+        field: '',
+        found: 'a <CaseStudy> that is opened here and never closed',
+        line: 23,
+      },
+    ],
   },
   {
     kind: 'missing-file',

@@ -29,9 +29,9 @@ describe('the good fixture', () => {
   it('loads the same model with loadContent alone', () => {
     const loaded = loadContent(good.contentDir, good.dataDir);
     expect(loaded.problems).toEqual([]);
-    // locate() is a closure over each load's sources, so compare everything else.
-    const { locate: _a, ...again } = loaded.content;
-    const { locate: _b, ...first } = content;
+    // locate() and dataOf() are closures over each load's sources, so compare everything else.
+    const { locate: _a, dataOf: _c, ...again } = loaded.content;
+    const { locate: _b, dataOf: _d, ...first } = content;
     expect(again).toEqual(first);
   });
 
@@ -209,7 +209,9 @@ describe('getSite', () => {
       'indicators/alcohol-admissions.json series[1].value',
     ]);
     expect(error.message).toMatch(/^The content has 1 problem; nothing was published:\n/);
-    expect(error.message).toContain('indicators/alcohol-admissions.json:10:62 series[1].value: found "n/a"');
+    expect(error.message).toContain(
+      'indicators/alcohol-admissions.json:10:62 series[1].value, the 2nd value (2022/23, Sample County): found "n/a"',
+    );
   });
 });
 

@@ -68,7 +68,8 @@ describe('the example content', () => {
       kind: 'a wrong type',
       file: 'data/indicators/physical-inactivity.json',
       edit: (t) => t.replace(/"value": 22\.3\b/, '"value": "n/a"'),
-      problem: /^indicators\/physical-inactivity\.json:\d+:\d+ series\[\d+\]\.value: found "n\/a"; expected a number/,
+      problem:
+        /^indicators\/physical-inactivity\.json:\d+:\d+ series\[\d+\]\.value, the \d+th value \(2021\/22, NHS Kent and Medway Integrated Care Board\): found "n\/a"; expected a number/,
     },
     {
       kind: 'a misspelt status',

@@ -143,6 +143,7 @@ export function loadContent(contentDir: string, dataDir: string): Loaded {
       delivery,
       present,
       locate: (file, fieldPath) => reader.sources.get(file)?.locate(fieldPath) ?? {},
+      dataOf: (file) => reader.sources.get(file)?.data,
     },
     problems: reader.problems,
   };

@@ -121,4 +121,6 @@ export interface Content {
   };
   /** Where a field is written in a file (path relative to its folder), for problems found across files. */
   locate(file: string, path: readonly PropertyKey[]): Place;
+  /** A file's YAML or JSON as written (before validation), or undefined when it could not be read. */
+  dataOf(file: string): unknown;
 }

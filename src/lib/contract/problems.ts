@@ -15,6 +15,8 @@ export interface Problem {
   readonly column?: number | undefined;
   /** The field path inside the file ("series[3].value", "Target.value"), or "" for the whole file. */
   readonly field: string;
+  /** The path in words, where it goes through a list: "the 4th value (2024/25, Kent)". */
+  readonly words?: string | undefined;
   /** What was there, already described for a reader ("\"n/a\"", "nothing"). */
   readonly found: string;
   /** What should be there, as a phrase ("a number"). */
@@ -38,10 +40,10 @@ export function problem(
   return { file, field, found, expected, line: place.line, column: place.column, severity };
 }
 
-/** One line: `file:line:column field: found X; expected Y`. */
+/** One line: `file:line:column field: found X; expected Y` (the field with its words: `series[3].value, the 4th value (2024/25, Kent):`). */
 export function formatProblem(p: Problem): string {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
-  const field = p.field === '' ? '' : ` ${p.field}:`;
+  const field = p.field === '' ? '' : ` ${p.field}${p.words === undefined ? '' : `, ${p.words}`}:`;
   const prefix = p.severity === 'warning' ? 'warning ' : '';
   return `${prefix}${where}${field} found ${p.found}; expected ${p.expected}`;
 }

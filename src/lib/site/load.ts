@@ -6,6 +6,7 @@
  */
 
 import { checkContent } from '../contract/checks.ts';
+import { withFieldWords } from '../contract/field-words.ts';
 import { checkVersions } from '../contract/checks-versions.ts';
 import { loadContent } from '../contract/load.ts';
 import { checkTargetSentences } from '../contract/target-sentences.ts';
@@ -51,7 +52,12 @@ export function checkSite(dirs: Dirs, options: CheckOptions = {}): CheckResult {
   // A warning about a file that has errors is most often the same slip seen again (a mistyped area
   // leaves the benchmark without a value): the errors come first, and its warnings once they are fixed.
   const erred = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
-  const shown = problems.filter((p) => p.severity === 'error' || !erred.has(p.file));
+  const names = new Map(c.areas.map((a) => [a.id, a.name]));
+  const shown = withFieldWords(
+    problems.filter((p) => p.severity === 'error' || !erred.has(p.file)),
+    (file) => c.dataOf(file),
+    (id) => names.get(id) ?? id,
+  );
   const errors = shown.filter((p) => p.severity === 'error').length;
   return { content: loaded.content, problems: shown, errors, warnings: shown.length - errors };
 }
