@@ -27,6 +27,10 @@ export default defineConfig({
               // child process; on a busy 2-core machine, with the site builds running
               // beside them, that takes longer than vitest's default 5 s.
               testTimeout: 30_000,
+              // The check judges some dates against the build date (a nextUpdate that has passed, a
+              // target whose period has ended): pinned, so that fixtures never go stale. Child
+              // processes inherit it. Tests of the build date itself pass their own env.
+              env: { BUILD_DATE: '2026-11-30' },
             },
           },
           { configFile: false, devToolbar: { enabled: false }, logLevel: 'warn' },

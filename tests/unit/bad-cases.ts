@@ -10,6 +10,8 @@ export interface Expected {
   readonly found?: string;
   /** The line the problem must point at, when the test pins it. */
   readonly line?: number;
+  /** 'warning' for advice that does not stop publishing (default 'error'). */
+  readonly severity?: 'error' | 'warning';
 }
 
 export interface Case {
@@ -283,6 +285,116 @@ export const CASES: readonly Case[] = [
       { file: 'delivery/sample-strategy/2025-Q5.json', field: '', found: '"2025-Q5.json"' },
       { file: 'delivery/sample-strategy/2025 Q1.json', field: '', found: '"2025 Q1.json"' },
     ],
+  },
+  // A check that misses no disagreement and speaks plainly (issue 16): each slip gives one message.
+  {
+    kind: 'target-year',
+    located: true,
+    problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: 'Target.by', found: 'says 2030, not 2028', line: 10 }],
+  },
+  {
+    kind: 'target-rate-unit',
+    located: true,
+    problems: [
+      {
+        file: `${S}/1.10/02-move-more.mdx`,
+        field: 'Target.value',
+        found: 'states 395 per 100,000 and 380 per 100,000, not 359 per 100,000',
+        line: 10,
+      },
+    ],
+  },
+  {
+    kind: 'promise',
+    located: true,
+    problems: [
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'promise', found: 'in the text', line: 8, severity: 'warning' },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'promise', found: 'in a <Measure>', line: 19, severity: 'warning' },
+    ],
+  },
+  {
+    kind: 'benchmark-missing-latest',
+    located: true,
+    problems: [
+      { file: ALCOHOL, field: 'series[2]', found: 'none for England, the benchmark', line: 11, severity: 'warning' },
+    ],
+  },
+  {
+    kind: 'next-update-past',
+    located: true,
+    problems: [
+      {
+        file: 'indicators/physical-inactivity.json',
+        field: 'nextUpdate',
+        found: '2025-05-06, which has passed',
+        line: 9,
+        severity: 'warning',
+      },
+    ],
+  },
+  {
+    kind: 'target-by-past',
+    located: true,
+    problems: [
+      {
+        file: `${S}/1.10/02-move-more.mdx`,
+        field: 'Target.by',
+        found: 'which ended on 31 March 2024',
+        line: 10,
+        severity: 'warning',
+      },
+    ],
+  },
+  {
+    kind: 'impossible-date',
+    located: true,
+    problems: [
+      { file: `${S}/1.10/version.yaml`, field: 'date', found: '"2024-13-03"', line: 1 },
+      { file: `${S}/strategy.yaml`, field: 'consultation.closes', found: '"2026-02-30"', line: 12 },
+    ],
+  },
+  {
+    kind: 'yaml-unclosed-quote',
+    located: true,
+    problems: [{ file: `${S}/strategy.yaml`, field: 'summary', found: 'not closed on this line', line: 2 }],
+  },
+  {
+    kind: 'yaml-hashtag',
+    located: true,
+    problems: [
+      {
+        file: 'updates/2026-11-02-strategy-adopted.mdx',
+        field: 'summary',
+        found: 'cut short at "#carersweek"',
+        line: 3,
+        severity: 'warning',
+      },
+    ],
+  },
+  {
+    kind: 'yaml-colon-in-list',
+    located: true,
+    problems: [{ file: `${S}/strategy.yaml`, field: 'organisations[0]', found: 'because of the ": "', line: 4 }],
+  },
+  {
+    kind: 'yaml-indent',
+    located: true,
+    problems: [{ file: 'site.yaml', field: 'phone', found: 'indented 3 spaces', line: 9 }],
+  },
+  {
+    kind: 'mdx-less-than',
+    located: true,
+    problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: '', found: '"<18"', line: 8 }],
+  },
+  {
+    kind: 'mdx-autolink',
+    located: true,
+    problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: '', found: 'in angle brackets', line: 8 }],
+  },
+  {
+    kind: 'mdx-brace',
+    located: true,
+    problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: '', found: 'never closed with }', line: 8 }],
   },
   // Version diffs (issue 5): a version with nothing to publish or compare.
   {

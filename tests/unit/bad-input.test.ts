@@ -26,7 +26,9 @@ afterAll(() => {
   for (const copy of copies) copy.cleanup();
 });
 
-const matches = (p: Problem, e: Expected): boolean => p.file === e.file && p.field === e.field;
+/** The problem an expectation describes: same file and field, and (when two share them) its found text. */
+const matches = (p: Problem, e: Expected): boolean =>
+  p.file === e.file && p.field === e.field && (e.found === undefined || p.found.includes(e.found));
 
 describe.each(CASES)('$kind', (c) => {
   it('prints these problem lines', () => {
@@ -39,7 +41,7 @@ describe.each(CASES)('$kind', (c) => {
     for (const e of c.problems) {
       const p = problems.find((x) => matches(x, e));
       expect(p, `a problem in ${e.file} at field "${e.field}"`).toBeDefined();
-      expect(p?.severity).toBe('error');
+      expect(p?.severity).toBe(e.severity ?? 'error');
       if (e.found !== undefined) expect(p?.found).toContain(e.found);
       expect(p?.expected.length).toBeGreaterThan(10);
     }

@@ -166,6 +166,146 @@ describe('the example content', () => {
     });
   }
 
+  /**
+   * The mistakes of issue 16, each made on a copy of the example content: one
+   * message, at the file and line of the slip, in words (the line is pinned by
+   * the pattern). The build date is pinned in vitest.config.ts.
+   */
+  const KENSINGTON = 'content/strategies/kensington-chelsea-joint-strategy';
+  const BEST_START = `${KENSINGTON}/1.0/06-best-start.mdx`;
+  const INACTIVITY = 'data/indicators/physical-inactivity.json';
+  const plain: { kind: string; file: string; edit: (t: string) => string; problem: RegExp }[] = [
+    {
+      kind: 'a Target whose sentence gives another year',
+      file: HEALTHY,
+      edit: (t) =>
+        t.replace(
+          'By 2028, the share of adults in Kent and Medway who are physically',
+          'By 2030, the share of adults in Kent and Medway who are physically',
+        ),
+      problem:
+        /^strategies\/kent-medway-integrated-care\/8\.0\/06-healthy-living\.mdx:48:1 Target\.by: found a sentence that says 2030, not 2028 \("By 2030, .* to 20%\."\); expected the period by="2028" stated in the sentence/,
+    },
+    {
+      kind: 'a Target value that disagrees, for a rate per 100,000',
+      file: HEALTHY,
+      edit: (t) => t.replace('value={395}', 'value={359}'),
+      problem:
+        /06-healthy-living\.mdx:56:1 Target\.value: found a sentence that states 418\.7 per 100,000 and 395 per 100,000, not 359 per 100,000 \(".*to 395 per 100,000\."\); expected the target value=\{359\} stated in the sentence, as "to 359 per 100,000"/,
+    },
+    {
+      kind: 'a promise written as a Measure',
+      file: BEST_START,
+      edit: (t) =>
+        t.replace(
+          'Fewer women smoke when they are pregnant.',
+          'The share of women who smoke in pregnancy will fall from 26.4% to 23% by 2027.',
+        ),
+      problem:
+        /^warning strategies\/kensington-chelsea-joint-strategy\/1\.0\/06-best-start\.mdx:29:44 promise: found a promise with a figure and a future year, in a <Measure>: .*; expected a <Target indicator="smoking-at-delivery" baseline=\{26\.4\} value=\{23\} by="2027">/,
+    },
+    {
+      kind: 'a promise written as prose',
+      file: BEST_START,
+      edit: (t) =>
+        t.replace(
+          '## How will we know',
+          'By 2028 we will cut smoking in pregnancy from 11.2% to 6%.\n\n## How will we know',
+        ),
+      problem:
+        /^warning strategies\/kensington-chelsea-joint-strategy\/1\.0\/06-best-start\.mdx:26:1 promise: found a promise with a figure and a future year, in the text: "By 2028 we will cut smoking in pregnancy from 11\.2% to 6%\."; expected a <Target indicator="\.\.\." baseline=\{11\.2\} value=\{6\} by="2028">/,
+    },
+    {
+      kind: 'the latest local figure without England',
+      file: INACTIVITY,
+      edit: (t) =>
+        t.replace(
+          '"series": [\n',
+          '"series": [\n    { "period": "2024/25", "area": "E54000032", "value": 21, "lower": 20.1, "upper": 21.9 },\n',
+        ),
+      problem:
+        /^warning indicators\/physical-inactivity\.json:23:5 series\[0\], the 1st value \(2024\/25, NHS Kent and Medway Integrated Care Board\): found a value for NHS Kent and Medway Integrated Care Board in 2024\/25, the latest period, but none for England, the benchmark; expected a value for England in 2024\/25 added to series/,
+    },
+    {
+      kind: 'a nextUpdate in the past',
+      file: INACTIVITY,
+      edit: (t) => t.replace('"nextUpdate": "2027-05-04"', '"nextUpdate": "2026-05-04"'),
+      problem: /^warning indicators\/physical-inactivity\.json:12:17 nextUpdate: found 2026-05-04, which has passed/,
+    },
+    {
+      kind: 'a target whose period has ended with no figure for it',
+      file: 'data/indicators/smi-physical-health-checks.json',
+      edit: (t) => t.replace('  "nextUpdate": "2027-05-04",\n', ''),
+      problem:
+        /^warning strategies\/westminster-outcomes-framework\/1\.0\/04-mental-wellbeing\.mdx:10:\d+ Target\.by: found "2025\/26", which ended on 31 March 2026, and data\/indicators\/smi-physical-health-checks\.json has no value for Westminster for 2025\/26 or later/,
+    },
+    {
+      kind: 'a date with month 13',
+      file: `${KENT}/8.0/version.yaml`,
+      edit: (t) => t.replace('date: 2023-12-06', 'date: 2023-13-06'),
+      problem:
+        /^strategies\/kent-medway-integrated-care\/8\.0\/version\.yaml:1:7 date: found "2023-13-06"; expected a date that exists: there is no month 13/,
+    },
+    {
+      kind: 'a date of 30 February',
+      file: `${KENSINGTON}/strategy.yaml`,
+      edit: (t) => t.replace(/opens: \d{4}-\d{2}-\d{2}/, 'opens: 2026-02-30'),
+      problem:
+        /^strategies\/kensington-chelsea-joint-strategy\/strategy\.yaml:\d+:\d+ consultation\.opens: found "2026-02-30"; expected a date that exists: there is no 30 February 2026/,
+    },
+    {
+      kind: 'a YAML quote never closed, where it opens',
+      file: 'content/site.yaml',
+      edit: (t) => t.replace('phone: "020 7946 0120"', 'phone: "020 7946 0120'),
+      problem:
+        /^site\.yaml:9:10 phone: found a " that opens this value and is not closed on this line, .*; expected a closing " at the end of the value, like phone: "020 7946 0120"$/,
+    },
+    {
+      kind: 'a hashtag that YAML would cut off',
+      file: 'content/updates/2026-11-02-kensington-chelsea-consultation-opens.mdx',
+      edit: (t) => t.replace('until 31 January 2027.', 'until 31 January 2027. #HaveYourSay'),
+      problem:
+        /^warning updates\/2026-11-02-kensington-chelsea-consultation-opens\.mdx:3:\d+ summary: found text cut short at "#HaveYourSay".*; expected the whole value in double quotes/,
+    },
+    {
+      kind: 'a colon in a partner name',
+      file: `${KENT}/strategy.yaml`,
+      edit: (t) => t.replace('  - Medway Council\n', '  - Medway Council: Public Health\n'),
+      problem:
+        /^strategies\/kent-medway-integrated-care\/strategy\.yaml:8:5 organisations\[1\], the 2nd organisation: found "Medway Council: Public Health", which YAML reads as a field and its value because of the ": "; expected an organisation name: put the whole value in double quotes/,
+    },
+    {
+      kind: 'one indentation slip',
+      file: 'content/site.yaml',
+      edit: (t) => t.replace('  phone:', '   phone:'),
+      problem: /^site\.yaml:9:4 phone: found a line indented 3 spaces, more than the line before it/,
+    },
+    {
+      kind: 'a < before a number in the text',
+      file: BEST_START,
+      edit: (t) => t.replace('## How will we know', 'Help for parents aged <18.\n\n## How will we know'),
+      problem:
+        /^strategies\/kensington-chelsea-joint-strategy\/1\.0\/06-best-start\.mdx:26:23 found "<18": in MDX, < starts a component, like <Target>; expected words instead, like "under 18"/,
+    },
+    {
+      kind: 'an address in angle brackets',
+      file: BEST_START,
+      edit: (t) =>
+        t.replace('## How will we know', 'See <https://www.example.org/start> for more.\n\n## How will we know'),
+      problem:
+        /06-best-start\.mdx:26:5 found a link written in angle brackets, <https:\/\/www\.example\.org\/start>: in MDX, < starts a component/,
+    },
+  ];
+
+  for (const c of plain) {
+    it(`gives one plain message for ${c.kind}`, () => {
+      const lines = checkSite(broken(c.file, c.edit)).problems.map(formatProblem);
+      expect(lines, lines.join('\n')).toHaveLength(1);
+      expect(lines[0]).toMatch(c.problem);
+      expect(lines[0]).not.toMatch(/acorn|U\+[0-9A-F]{4}|Unexpected|YAML syntax error/);
+    });
+  }
+
   it('fails npm run check with exit code 1 and prints the problem', () => {
     const dirs = broken(HEALTHY, (t) => t.replace('value={20}', 'value={18}'));
     const run = spawnSync('npx', ['--no-install', 'node', 'scripts/check.ts'], {

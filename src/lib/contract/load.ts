@@ -376,7 +376,7 @@ function readUpdates(reader: Reader): Update[] {
             '',
             `an update file called ${describe(name)}`,
             impossible !== undefined
-              ? `${impossible} at the start of the name (rename the file)`
+              ? `${impossible}; rename the file so that its name starts with the right date`
               : 'a name like 2026-11-02-consultation-opens.mdx: the date, a hyphen, lower-case words joined by hyphens, and .mdx',
           ),
         );

@@ -49,12 +49,13 @@ export function checkSite(dirs: Dirs, options: CheckOptions = {}): CheckResult {
     ...checkDelivery(c),
     ...checkVersions(c),
   ]);
-  // A warning about a file that has errors is most often the same slip seen again (a mistyped area
-  // leaves the benchmark without a value): the errors come first, and its warnings once they are fixed.
-  const erred = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  // Warnings wait until there are no errors, as readability warnings do: with errors, a warning is
+  // most often the same slip seen again (a mistyped area leaves the benchmark without a value; a
+  // version that cannot be read makes an earlier one the latest), and errors are what to fix first.
+  const hasErrors = problems.some((p) => p.severity === 'error');
   const names = new Map(c.areas.map((a) => [a.id, a.name]));
   const shown = withFieldWords(
-    problems.filter((p) => p.severity === 'error' || !erred.has(p.file)),
+    problems.filter((p) => p.severity === 'error' || !hasErrors),
     (file) => c.dataOf(file),
     (id) => names.get(id) ?? id,
   );
