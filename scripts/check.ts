@@ -7,7 +7,7 @@ import { dirsFromEnv } from '../src/lib/contract/site-model.ts';
 import { formatProblem, sortProblems } from '../src/lib/contract/problems.ts';
 import { readabilityWarnings, summariseReadability } from '../src/lib/strategy/readability.ts';
 import { checkSite } from '../src/lib/site/load.ts';
-import { summariseContent } from '../src/lib/site/summary.ts';
+import { summariseContent, summariseWarnings } from '../src/lib/site/summary.ts';
 import { plural, pluralWord } from '../src/lib/core/text.ts';
 
 const dirs = dirsFromEnv();
@@ -22,5 +22,7 @@ if (result.errors > 0) {
 // Readability warnings are advice: shown once there are no errors to fix, and they never fail the check.
 const readability = sortProblems(readabilityWarnings(result.content));
 for (const p of readability) console.log(formatProblem(p));
-if (readability.length > 0) console.log(`\n${summariseReadability(readability)}`);
+if (result.warnings > 0 || readability.length > 0) console.log('');
+if (result.warnings > 0) console.log(summariseWarnings(result.warnings));
+if (readability.length > 0) console.log(summariseReadability(readability));
 console.log(summariseContent(result.content, result.warnings + readability.length));

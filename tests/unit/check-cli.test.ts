@@ -1,7 +1,7 @@
 /**
  * `npm run check` as an author runs it: a real process, with CONTENT_DIR and
  * DATA_DIR pointing at a fixture. Spawns cost about a second each, so there
- * are two.
+ * are three.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -43,6 +43,18 @@ describe('npm run check', () => {
     expect(run.stdout).toEqual([
       'Content OK: 1 strategy, 3 versions, 6 sections, 3 targets, 2 indicators, 9 values, 2 areas, 1 update.',
     ]);
+    expect(run.status).toBe(0);
+  });
+
+  it('exits 0 with warnings, printing each, then what they are, then the summary', () => {
+    const copy = overlay('promise');
+    copies.push(copy);
+    const run = check(copy);
+    expect(run.stdout).toHaveLength(4);
+    expect(run.stdout[0]).toMatch(/^warning strategies\/sample-strategy\/1\.10\/02-move-more\.mdx:8:35 promise: /);
+    expect(run.stdout[1]).toMatch(/^warning strategies\/sample-strategy\/1\.10\/02-move-more\.mdx:19:44 promise: /);
+    expect(run.stdout[2]).toMatch(/^2 warnings about promises, figures or text that would mislead a reader: /);
+    expect(run.stdout.at(-1)).toMatch(/, 2 warnings\.$/);
     expect(run.status).toBe(0);
   });
 

@@ -34,3 +34,11 @@ export function summariseContent(content: Content, warnings = 0): string {
   const warned = warnings > 0 ? `, ${plural(warnings, 'warning')}` : '';
   return `Content OK: ${parts.join(', ')}${warned}.`;
 }
+
+/** The line after the check's own warnings (promises, data, YAML): what they are and where to read more. */
+export function summariseWarnings(count: number): string {
+  return (
+    `${plural(count, 'warning')} about promises, figures or text that would mislead a reader: they do not stop publishing. ` +
+    'Each says what to change; to keep a promise as it is, see "Promises with a number" in docs/authoring.md.'
+  );
+}
