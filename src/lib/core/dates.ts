@@ -8,7 +8,8 @@ export function formatDate(iso: string): string {
 /** What a date must look like, as the "expected" half of a message. */
 export const DATE_FORM = 'a date written as YYYY-MM-DD, like 2024-03-31';
 
-const MONTH_NAMES = [
+/** The months, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

@@ -18,6 +18,7 @@
  * to the date the attribute gives.
  */
 
+import { MONTH_NAMES } from './dates.ts';
 import type { Period } from './periods.ts';
 
 export type PeriodMentionKind = 'year' | 'span' | 'month' | 'quarter';
@@ -41,20 +42,6 @@ export interface PeriodMention {
   readonly lastDay: string;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A four-digit year from 1900 to 2099 that is not part of a longer number, an amount of money or a percentage. */
 const YEAR = String.raw`(?<![\d.,£$\u20ac])(?:19|20)\d{2}(?![\d%]|[.,]\d)`;
@@ -93,7 +80,8 @@ export function periodMentions(text: string): PeriodMention[] {
       found.push({ ...at, kind: 'quarter', first: year, last: year, part: q, lastDay: lastDayOf(year, q * 3) });
     } else if (g.month !== undefined && g.my !== undefined) {
       const year = Number(g.my);
-      const month = MONTHS.findIndex((name) => name.startsWith(g.month?.toLowerCase().slice(0, 3) ?? '')) + 1;
+      const prefix = g.month.toLowerCase().slice(0, 3);
+      const month = MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(prefix)) + 1;
       found.push({ ...at, kind: 'month', first: year, last: year, part: month, lastDay: lastDayOf(year, month) });
     } else if (g.iy !== undefined && g.im !== undefined && Number(g.im) !== (Number(g.iy) + 1) % 100) {
       const year = Number(g.iy);
@@ -171,10 +159,7 @@ export function periodInWords(period: Period): string {
   const year = Number(period.start.slice(0, 4));
   const endYear = Number(period.end.slice(0, 4));
   const endMonth = Number(period.end.slice(5, 7));
-  const monthName = (n: number) => {
-    const name = MONTHS[n - 1] ?? '';
-    return name.charAt(0).toUpperCase() + name.slice(1);
-  };
+  const monthName = (n: number) => MONTH_NAMES[n - 1] ?? '';
   switch (period.kind) {
     case 'year':
       return `"${year}"`;

@@ -5,6 +5,7 @@
  */
 
 import type { Strategy } from '../contract/model.ts';
+import { MONTH_NAMES } from '../core/dates.ts';
 import { formatValue } from '../core/numbers.ts';
 import type { Period } from '../core/periods.ts';
 import type { SiteModel } from '../contract/site-model.ts';
@@ -26,21 +27,7 @@ export function strategiesWithDelivery(site: SiteModel): Strategy[] {
   return site.content.strategies.filter((s) => ids.has(s.id));
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const monthOf = (iso: string) => MONTHS[Number(iso.slice(5, 7)) - 1] ?? '';
+const monthOf = (iso: string) => MONTH_NAMES[Number(iso.slice(5, 7)) - 1] ?? '';
 
 /** A reporting period in words: "July to September 2024", "July 2024", "April 2024 to March 2025", "2024". */
 export function periodWords(p: Period): string {
