@@ -33,6 +33,13 @@ describe('field paths in words', () => {
     expect(fieldInWords('indicators/x.json', ['series', 7, 'value'], data, name)).toBe('the 8th value (2024/25, Kent)');
   });
 
+  it('names a breakdown value by its sex, age band or group as well', () => {
+    const data = { series: [{ period: '2023', area: 'E10000016', sex: 'female', category: 'Most deprived decile' }] };
+    expect(fieldInWords('indicators/x.json', ['series', 0], data, name)).toBe(
+      'the 1st value (2023, Kent, female, Most deprived decile)',
+    );
+  });
+
   it('names projects and workstreams by their titles, innermost first', () => {
     const data = { workstreams: [{ title: 'Healthy weight', projects: [{}, { title: 'Antenatal vaccinations' }] }] };
     expect(fieldInWords('delivery/s/2025-Q1.json', ['workstreams', 0, 'projects', 1, 'rag'], data, name)).toBe(

@@ -46,3 +46,13 @@ describe('statesPeriod', () => {
     expect(periodInWords(period('2026-28'))).toBe('"2026-28" or "2026 to 2028"');
   });
 });
+
+describe('the forms Fingertips publishes', () => {
+  it('are stated as written, or by the month they end', () => {
+    expect(statesPeriod('by 2023/24 Q1', period('2023/24 Q1'))).toBe(true);
+    expect(statesPeriod('by June 2023', period('2023/24 Q1'))).toBe(true);
+    expect(statesPeriod('by Aug 2023 - Jul 2024', period('Aug 2023 - Jul 2024'))).toBe(true);
+    expect(statesPeriod('by 2024', period('Aug 2023 - Jul 2024'))).toBe(false);
+    expect(periodInWords(period('2023/24 Q1'))).toBe('"2023/24 Q1" or "June 2023"');
+  });
+});

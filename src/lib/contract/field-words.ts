@@ -1,6 +1,7 @@
 /**
  * Field paths in words, for the people who did not write the code:
- * "series[7].value" is "the 8th value (2024/25, Kent)", and
+ * "series[7].value" is "the 8th value (2024/25, Kent)" (with its sex, age
+ * band or group when it is a breakdown: "(2024/25, Kent, female)"), and
  * "workstreams[0].projects[1].rag" is "the 2nd project ("Antenatal
  * vaccinations") in the 1st workstream ("Healthy weight")". The path stays
  * in the message beside the words (tests and editors rely on it); the words
@@ -73,7 +74,9 @@ function labelOf(list: string | number | undefined, item: unknown, areaName: (id
   if (list === 'series') {
     const period = typeof item.period === 'string' || typeof item.period === 'number' ? String(item.period) : '';
     const area = typeof item.area === 'string' ? areaName(item.area) : '';
-    return [period, area].filter((s) => s !== '').join(', ');
+    // A breakdown value is told from the headline by its sex, age band or group.
+    const breakdown = [item.sex, item.age, item.category].filter((v): v is string => typeof v === 'string');
+    return [period, area, ...breakdown].filter((s) => s !== '').join(', ');
   }
   for (const key of ['title', 'name', 'id', 'text']) {
     const v = item[key];

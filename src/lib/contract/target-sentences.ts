@@ -11,7 +11,7 @@
  */
 
 import { asWritten, formatNumber, formatValue, numbersIn, type WrittenNumber } from '../core/numbers.ts';
-import { mentionStates, periodInWords, periodMentions, type PeriodMention } from '../core/period-words.ts';
+import { periodInWords, periodMentions, statesPeriod, type PeriodMention } from '../core/period-words.ts';
 import { parsePeriod } from '../core/periods.ts';
 import type { Unit } from '../core/vocabulary.ts';
 import type { Content, TargetUse } from './model.ts';
@@ -73,7 +73,7 @@ export function targetSentenceProblems(t: TargetSentence, file: string, unit: Un
   figure('baseline', t.baseline, 'from ');
   figure('value', t.value, 'to ');
   const by = parsePeriod(t.by);
-  if (by.ok && !stated.periods.some((p) => mentionStates(p, by.period))) {
+  if (by.ok && !statesPeriod(t.text, by.period, stated.periods)) {
     const periods = list(stated.periods.map((p) => p.text));
     problems.push(
       problem(

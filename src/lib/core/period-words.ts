@@ -12,6 +12,8 @@
  *   by="2028 Q2"   "Q2 2028", "2028 Q2", or the month it ends, "June 2028"
  *   by="2028-05"   "May 2028" (or "2028-05")
  *   by="2026-28"   "2026-28", "2026 to 2028"
+ *   the forms Fingertips publishes ("2023/24 Q1", "Aug 2023 - Jul 2024"):
+ *                  the period as written, or the month it ends ("June 2023")
  *
  * A bare "2029" does not state 2028/29: "by 2029" reads as the end of 2029,
  * nine months after the financial year ends, and the progress line is drawn
@@ -146,12 +148,24 @@ export function mentionStates(mention: PeriodMention, period: Period): boolean {
       return mention.kind === 'month' && mention.first === year && mention.part === endMonth;
     case 'pooled-years':
       return mention.kind === 'span' && mention.first === year && mention.last === endYear;
+    default:
+      // The forms Fingertips publishes (2023/24 Q1, 2023 Q2 - 2024 Q1, Aug 2023 - Jul 2024...): the month
+      // they end in, or the label itself (statesPeriod).
+      return mention.kind === 'month' && mention.first === endYear && mention.part === endMonth;
   }
 }
 
-/** Whether the text states `period` in one of the forms above. */
-export function statesPeriod(text: string, period: Period): boolean {
-  return periodMentions(text).some((m) => mentionStates(m, period));
+/** The five forms authors write by hand, each read from prose on its own (the others are matched as written). */
+const HAND_WRITTEN = new Set(['year', 'financial-year', 'quarter', 'month', 'pooled-years']);
+
+/** Whether the text states `period` in one of the forms above; `mentions` are the text's, when already found. */
+export function statesPeriod(
+  text: string,
+  period: Period,
+  mentions: readonly PeriodMention[] = periodMentions(text),
+): boolean {
+  if (!HAND_WRITTEN.has(period.kind) && text.includes(period.label)) return true;
+  return mentions.some((m) => mentionStates(m, period));
 }
 
 /** How a `by` period may be written in a sentence, for a message: '"2028/29" or "March 2029"'. */
@@ -171,5 +185,7 @@ export function periodInWords(period: Period): string {
       return `"${monthName(endMonth)} ${year}"`;
     case 'pooled-years':
       return `"${period.label}" or "${year} to ${endYear}"`;
+    default:
+      return `"${period.label}" or "${monthName(endMonth)} ${endYear}"`;
   }
 }

@@ -16,6 +16,7 @@
 import { formatDate } from '../core/dates.ts';
 import { comparePeriods, parsePeriod, period } from '../core/periods.ts';
 import type { Content } from '../contract/model.ts';
+import { headlineSeries, targetObservations } from '../contract/breakdowns.ts';
 import { fieldPath, problem, type Problem } from '../contract/problems.ts';
 import { list } from '../contract/target-sentences.ts';
 import type { Area, Indicator } from '../contract/schemas.ts';
@@ -69,11 +70,14 @@ interface MissingBenchmark {
 function missingBenchmark(indicator: Indicator, areas: readonly Area[]): MissingBenchmark | undefined {
   const benchmark = benchmarkAreaOf(indicator, areas);
   if (benchmark === undefined) return undefined;
-  const benchmarkPeriods = new Set(indicator.series.filter((p) => p.area === benchmark).map((p) => p.period));
-  if (!indicator.series.some((p) => p.area === benchmark && p.value !== null)) return undefined;
+  // The judgement compares headline figures (not breakdowns by sex, age or group).
+  const headline = new Set(headlineSeries(indicator));
+  const benchmarkPoints = indicator.series.filter((p) => p.area === benchmark && headline.has(p));
+  const benchmarkPeriods = new Set(benchmarkPoints.map((p) => p.period));
+  if (!benchmarkPoints.some((p) => p.value !== null)) return undefined;
   const latest = new Map<string, { period: string; index: number }>();
   indicator.series.forEach((p, index) => {
-    if (p.area === benchmark || p.value === null) return;
+    if (p.area === benchmark || p.value === null || !headline.has(p)) return;
     const best = latest.get(p.area);
     if (!best || comparePeriods(period(p.period), period(best.period)) > 0)
       latest.set(p.area, { period: p.period, index });
@@ -104,9 +108,8 @@ function targetsWithoutFigures(content: Content, today: string, nameOf: (id: str
           if (seen.has(key)) continue;
           seen.add(key);
           if (indicator.nextUpdate !== undefined && indicator.nextUpdate >= today) continue;
-          const reached = indicator.series.some(
-            (p) => p.area === area && p.value !== null && period(p.period).end >= by.period.end,
-          );
+          // The series the target follows: the headline, its breakdown, or the gap it names.
+          const reached = targetObservations(indicator, area, t).some((o) => period(o.period).end >= by.period.end);
           if (reached) continue;
           problems.push(
             problem(

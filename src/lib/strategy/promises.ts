@@ -35,7 +35,8 @@ import type { Content } from '../contract/model.ts';
 import { problem, type Problem } from '../contract/problems.ts';
 import { quote, statedIn } from '../contract/target-sentences.ts';
 import { MdxSyntaxError, parseMdxBody } from '../mdx/parse.ts';
-import { joined, sentences, type Segment } from './readability.ts';
+import { sentences } from '../core/text.ts';
+import { joined, type Segment } from './readability.ts';
 
 /**
  * Components whose text is searched: a case study's prose, and plain HTML
