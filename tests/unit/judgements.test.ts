@@ -13,6 +13,7 @@ import {
   judgeBenchmark,
   judgeProgress,
   judgeTrend,
+  trendPeriods,
   type ResolvedTarget,
   type TrendPoint,
 } from '../../src/lib/indicators/judgements.ts';
@@ -311,5 +312,18 @@ describe("judgeTrend on Fingertips' own worked examples", () => {
     const t = judgeTrend(gp, 'no-judgement', 'percent');
     expect(t.key).toBe('increasing');
     expect(t.chiSquare).toBeCloseTo(3167.8, 0);
+  });
+});
+
+describe('trendPeriods', () => {
+  it('names the periods a trend looked at, which may be fewer than the series has', () => {
+    const points = ['2017/18', '2018/19', '2019/20', '2020/21', '2021/22', '2022/23', '2023/24'].map((period, i) => ({
+      period,
+      value: 30 + i,
+    }));
+    // The trend looks at the last 5 values only: not 2017/18, where a sentence about the whole series starts.
+    expect(trendPeriods(judgeTrend(points, 'lower-is-better'))).toBe('from 2019/20 to 2023/24');
+    expect(trendPeriods(judgeTrend(points.slice(0, 1), 'lower-is-better'))).toBe('in 2017/18 only');
+    expect(trendPeriods(judgeTrend([], 'lower-is-better'))).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ import { POLARITY_WORDS, type Unit } from '../core/vocabulary.ts';
 import type { TopLevelSpec } from './charts/render.ts';
 import type { ChartSeries } from './charts/trend.ts';
 import { formatBytes } from './downloads.ts';
-import type { BenchmarkKey, ProgressKey, TrendKey } from './judgements.ts';
+import { trendPeriods, type BenchmarkKey, type ProgressKey, type Trend, type TrendKey } from './judgements.ts';
 import { chartTitles, indicatorFiles, indicatorView, type IndicatorView } from './view.ts';
 
 export interface ChartView {
@@ -190,8 +190,15 @@ function judgementWords(view: IndicatorView, areaName: (id: string) => string): 
         ? undefined
         : `${view.benchmarkName ?? ''}: ${formatValue(j.benchmark.benchmarkValue, u)} in ${j.benchmark.period}`,
     trend: j.trend.key,
-    trendDetail: `over the last ${j.trend.used.length} values`,
+    trendDetail: trendDetail(j.trend),
   };
+}
+
+/** Which values the trend looked at: "from 2019/20 to 2023/24, the last 5 values". */
+function trendDetail(trend: Trend): string {
+  const periods = trendPeriods(trend);
+  if (!periods) return 'no values yet';
+  return trend.used.length > 1 ? `${periods}, the last ${trend.used.length} values` : periods;
 }
 
 /**

@@ -355,6 +355,20 @@ export function judgeTrend(points: readonly TrendPoint[], polarity: Polarity, un
   return { key, ...result };
 }
 
+/**
+ * The periods a trend looked at, as words to put beside its word: "from
+ * 2019/20 to 2023/24", "in 2023/24 only", or undefined when it had no values.
+ * A trend covers only the last few values, so beside a sentence about the
+ * whole series ("up from 33.5% in 2017/18") it must say which years it means,
+ * or the two seem to disagree.
+ */
+export function trendPeriods(trend: Pick<Trend, 'used'>): string | undefined {
+  const first = trend.used[0];
+  const last = trend.used.at(-1);
+  if (!first || !last) return undefined;
+  return first === last ? `in ${first.period} only` : `from ${first.period} to ${last.period}`;
+}
+
 export const PROGRESS_SHAPES: Record<ProgressKey, Shape> = {
   achieved: 'star',
   'on-track': 'circle',

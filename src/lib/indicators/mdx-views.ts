@@ -13,7 +13,7 @@ import type { SiteModel } from '../contract/site-model.ts';
 import { formatValue } from '../core/numbers.ts';
 import { paths } from '../core/urls.ts';
 import { judgeTargetProgress, type TargetLike } from './assess.ts';
-import { judgeTrend, type ProgressKey, type TrendKey } from './judgements.ts';
+import { judgeTrend, trendPeriods, type ProgressKey, type TrendKey } from './judgements.ts';
 
 export interface IndicatorLink {
   readonly title: string;
@@ -59,6 +59,8 @@ export interface MeasureView {
   readonly latest: string;
   /** The recent trend, when there is a latest value. */
   readonly trend: TrendKey | undefined;
+  /** The periods the trend covers: "from 2019/20 to 2023/24". */
+  readonly trendPeriods: string | undefined;
   readonly indicator: IndicatorLink;
 }
 
@@ -67,12 +69,14 @@ export function measureView(site: SiteModel, indicatorId: string, strategyArea: 
   const indicator = site.indicator(indicatorId);
   const areaId = defaultAreaOf(indicator, strategyArea);
   const latest = areaId ? latestPoint(indicator, areaId) : undefined;
+  const trend = latest && areaId ? judgeTrend(pointsFor(indicator, areaId), indicator.polarity) : undefined;
   return {
     latest:
       latest && areaId
         ? `Latest for ${site.area(areaId).name}: ${formatValue(latest.value, indicator.unit)} in ${latest.period}. `
         : 'No figures yet. ',
-    trend: latest && areaId ? judgeTrend(pointsFor(indicator, areaId), indicator.polarity).key : undefined,
+    trend: trend?.key,
+    trendPeriods: trend && trendPeriods(trend),
     indicator: { title: indicator.title, path: paths.indicator(indicator.id) },
   };
 }

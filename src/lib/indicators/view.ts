@@ -20,7 +20,7 @@ import {
   resolveTarget,
   type AreaJudgements,
 } from './assess.ts';
-import { BENCHMARK_WORDS, TREND_WORDS, type Progress, type ResolvedTarget } from './judgements.ts';
+import { BENCHMARK_WORDS, TREND_WORDS, trendPeriods, type Progress, type ResolvedTarget } from './judgements.ts';
 import { formatValue, unitLabel } from '../core/numbers.ts';
 import { downloadFiles, type DownloadFile } from './downloads.ts';
 import { currentVersion, type SiteModel } from '../contract/site-model.ts';
@@ -296,7 +296,8 @@ function trendSummary(
   }
   const latest = judgements?.latest;
   if (latest && judgements) {
-    let s = `The latest value is ${formatValue(latest.value, u)} in ${latest.period}. Recent trend: ${lower(TREND_WORDS[judgements.trend.key])}.`;
+    const periods = trendPeriods(judgements.trend);
+    let s = `The latest value is ${formatValue(latest.value, u)} in ${latest.period}. Recent trend${periods ? ` (${periods})` : ''}: ${lower(TREND_WORDS[judgements.trend.key])}.`;
     if (benchmarkName) s += ` Compared with ${benchmarkName}: ${lower(BENCHMARK_WORDS[judgements.benchmark.key])}.`;
     parts.push(s);
   }
