@@ -36,7 +36,7 @@ describe('indicatorPage', () => {
       benchmark: 'similar',
       benchmarkDetail: 'England: 22.6% in 2022/23',
       trend: 'not-enough-data',
-      trendDetail: 'over the last 2 values',
+      trendDetail: 'from 2021/22 to 2022/23, the last 2 values',
     });
   });
 
@@ -105,8 +105,13 @@ describe('dashboardPage', () => {
   it('counts targets and measures with plurals, and names the benchmark every row shares', () => {
     expect(dashboard.counts).toBe('1 target and 1 other measure.');
     expect(dashboard.progress).toBe('Targets: 1 on track.');
-    expect(dashboard.columns[4]).toBe('Compared with England');
+    expect(dashboard.columns[3]).toBe('Compared with England');
     expect(dashboard.groups[0]?.rows.map((r) => r.benchmarkNote)).toEqual([undefined, undefined]);
+    // A card has no column header to name the benchmark: each row names its own.
+    expect(dashboard.groups[0]?.rows.map((r) => r.benchmarkLabel)).toEqual([
+      'Compared with England',
+      'Compared with England',
+    ]);
   });
 
   it('titles an earlier version’s dashboard with its id and links to the current one', () => {
@@ -128,7 +133,22 @@ describe('dashboardPage', () => {
       target: { text: '20% by 2028', from: 'from 22.3% in 2021/22', progress: 'on-track' },
       benchmark: 'similar',
       trend: 'not-enough-data',
+      // The trend's periods, beside the sparkline's words that cover every period.
+      trendPeriods: 'from 2021/22 to 2022/23',
     });
+  });
+
+  it('is indexed by search once: at the strategy’s address for the current version, at its own for others', () => {
+    expect(dashboard.search).toEqual({
+      kind: 'Dashboard',
+      strategy: 'Sample Health Strategy',
+      current: false,
+      status: 'Superseded',
+    });
+    const latest = strategy.versions.at(-1);
+    if (!latest) throw new Error('The good fixture has versions');
+    expect(dashboardPage(site, strategy, latest, 'strategy').search).toMatchObject({ current: true });
+    expect(dashboardPage(site, strategy, latest).search).toBeUndefined();
   });
 });
 
@@ -173,6 +193,7 @@ describe('targetView and measureView', () => {
     expect(measureView(site, 'physical-inactivity', 'sample-county')).toEqual({
       latest: 'Latest for Sample County: 21.8% in 2022/23. ',
       trend: 'not-enough-data',
+      trendPeriods: 'from 2021/22 to 2022/23',
       indicator: { title: 'Physically inactive adults', path: '/indicators/physical-inactivity/' },
     });
     expect(measureView(site, 'physical-inactivity', 'nowhere').latest).toMatch(/^Latest for /);

@@ -12,7 +12,7 @@ import { plural } from '../core/text.ts';
 import { paths } from '../core/urls.ts';
 import { VERSION_STATUS_WORDS } from '../core/vocabulary.ts';
 import { dashboardOf, type DashboardRow } from './dashboard.ts';
-import type { BenchmarkKey, ProgressKey, TrendKey } from './judgements.ts';
+import { trendPeriods, type BenchmarkKey, type ProgressKey, type TrendKey } from './judgements.ts';
 
 export interface DashboardRowView {
   readonly indicatorId: string;
@@ -29,7 +29,11 @@ export interface DashboardRowView {
   readonly benchmark: BenchmarkKey | undefined;
   /** "compared with South East", when the row's benchmark is not the one the column names. */
   readonly benchmarkNote: string | undefined;
+  /** "Compared with England": the row's own benchmark, for a card, where no column names it. */
+  readonly benchmarkLabel: string;
   readonly trend: TrendKey | undefined;
+  /** The periods the trend covers, "from 2019/20 to 2023/24": the sparkline's words cover every period. */
+  readonly trendPeriods: string | undefined;
   /** Inline SVG, and what it shows in words. */
   readonly sparkline: string;
   readonly sparklineText: string;
@@ -39,6 +43,20 @@ export interface DashboardPage {
   readonly strategy: { readonly id: string; readonly title: string; readonly path: string };
   readonly title: string;
   readonly description: string;
+  /**
+   * The search index's facts (as a version page's): dashboards of other
+   * versions are filtered out by default. Undefined for the current version's
+   * dashboard at its versioned address, which repeats the strategy's own
+   * dashboard page word for word, so that search finds it once.
+   */
+  readonly search:
+    | {
+        readonly kind: 'Dashboard';
+        readonly strategy: string;
+        readonly current: boolean;
+        readonly status: string;
+      }
+    | undefined;
   readonly versionId: string;
   /** "Version 8.0 (adopted)." */
   readonly versionSentence: string;
@@ -65,7 +83,17 @@ export interface DashboardPage {
   }[];
 }
 
-export function dashboardPage(site: SiteModel, strategy: Strategy, version: Version): DashboardPage {
+/**
+ * The dashboard of one version. `at` says which address it is drawn for: the
+ * strategy's dashboard (`strategy`, always the current version) or the
+ * version's own (`version`).
+ */
+export function dashboardPage(
+  site: SiteModel,
+  strategy: Strategy,
+  version: Version,
+  at: 'strategy' | 'version' = 'version',
+): DashboardPage {
   const d = dashboardOf(site, strategy, version);
   const current = currentVersion(strategy);
   const isCurrent = current.id === version.id;
@@ -77,6 +105,15 @@ export function dashboardPage(site: SiteModel, strategy: Strategy, version: Vers
     strategy: { id: strategy.id, title: strategy.title, path: paths.strategy(strategy.id) },
     title: isCurrent ? title : `${title} (version ${version.id})`,
     description: `Progress on the targets and measures of ${strategy.title}.`,
+    search:
+      isCurrent && at === 'version'
+        ? undefined
+        : {
+            kind: 'Dashboard',
+            strategy: strategy.title,
+            current: isCurrent,
+            status: VERSION_STATUS_WORDS[version.status],
+          },
     versionId: version.id,
     versionSentence: `Version ${version.id} (${VERSION_STATUS_WORDS[version.status].toLowerCase()}).`,
     versionPath: paths.version(strategy.id, version.id),
@@ -95,15 +132,7 @@ export function dashboardPage(site: SiteModel, strategy: Strategy, version: Vers
     counts: `${plural(d.targets, 'target')} and ${plural(d.measures, 'other measure')}.`,
     progress: d.targets > 0 ? `Targets: ${d.progressSentence}.` : undefined,
     progressCounts: d.progressCounts,
-    columns: [
-      'Measure',
-      'Latest',
-      'Target',
-      'Progress',
-      `Compared with ${common ?? 'benchmark'}`,
-      'Recent trend',
-      'Over time',
-    ],
+    columns: ['Measure', 'Latest', 'Target and progress', `Compared with ${common ?? 'benchmark'}`, 'Recent trend', 'Over time'],
     groups: d.groups.map((group, g) => ({
       id: `group-${g}`,
       title: group.title,
@@ -136,7 +165,9 @@ function rowView(row: DashboardRow, strategy: Strategy, common: string | undefin
     },
     benchmark: row.judgements?.benchmark.key,
     benchmarkNote: row.benchmarkName && row.benchmarkName !== common ? `compared with ${row.benchmarkName}` : undefined,
+    benchmarkLabel: `Compared with ${row.benchmarkName ?? 'the benchmark'}`,
     trend: row.judgements?.trend.key,
+    trendPeriods: row.judgements && trendPeriods(row.judgements.trend),
     sparkline: row.sparkline,
     sparklineText: row.sparklineText,
   };
