@@ -422,6 +422,29 @@ describe('comparisonView', () => {
     ]);
   });
 
+  it('never skips a heading level when the changes-only page leaves a heading out', () => {
+    const body = (change: string) =>
+      paras('## What we will do', 'Intro here.', 'More here.', 'Yet more here.', '### Jobs', change, 'End here.');
+    const parts = view(
+      version('1', [section('a', body('Jobs matter.'))]),
+      version('2', [section('a', body('Jobs matter a lot.'))]),
+      'changes',
+    ).sections[0]?.parts;
+    // The ## heading is left out with the unchanged blocks under it, so the ### heading that follows the h2 is an h3.
+    const headings = parts?.flatMap((p) =>
+      p.part === 'block' && p.block.element === 'heading' ? [p.block.level] : [],
+    );
+    expect(headings).toEqual([3]);
+    const full = view(
+      version('1', [section('a', body('Jobs matter.'))]),
+      version('2', [section('a', body('Jobs matter a lot.'))]),
+      'full',
+    ).sections[0]?.parts;
+    expect(full?.flatMap((p) => (p.part === 'block' && p.block.element === 'heading' ? [p.block.level] : []))).toEqual([
+      3, 4,
+    ]);
+  });
+
   it('draws a run of list items as one list, and a numbered run as another', () => {
     const body = '- Walk more\n- Cycle more\n\n1. First\n2. Second';
     const parts = view(version('1', [section('a', body)]), version('2', [section('a', body)]), 'full').sections[0]

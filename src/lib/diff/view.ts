@@ -209,7 +209,7 @@ function aboutSection(s: SectionDiff): string | undefined {
  */
 function sectionParts(section: SectionDiff, mode: CompareMode): SectionPart[] {
   const blocks = section.blocks.map(blockView);
-  if (mode === 'full' || section.status !== 'changed') return groupLists(blocks);
+  if (mode === 'full' || section.status !== 'changed') return groupLists(headingsInStep(blocks));
   const isChange = (b: BlockDiff | undefined) => b !== undefined && b.op !== 'same';
   const shown: (BlockView | Gap)[] = [];
   let hidden = 0;
@@ -228,7 +228,23 @@ function sectionParts(section: SectionDiff, mode: CompareMode): SectionPart[] {
     shown.push(block.change === 'same' ? { ...block, change: 'context' } : block);
   });
   gap();
-  return groupLists(shown);
+  return groupLists(headingsInStep(shown));
+}
+
+/**
+ * Headings that go down one level at a time from the section's h2: when the
+ * changes-only page leaves out an unchanged heading, the h4 under it follows
+ * the h2 directly and becomes an h3, so the outline a screen reader lists
+ * never skips a level (and the page stays valid HTML).
+ */
+function headingsInStep<T extends BlockView | Gap>(items: readonly T[]): T[] {
+  let above = 2;
+  return items.map((item) => {
+    if ('part' in item || item.level === undefined) return item;
+    const level = Math.min(item.level, above + 1) as 3 | 4 | 5;
+    above = level;
+    return level === item.level ? item : { ...item, level };
+  });
 }
 
 /** Runs of list items become one list each; a gap or another block ends a list. */
