@@ -7,12 +7,42 @@
 
 import { plural } from '../lib/core/text.ts';
 
+/** An element with an id on a page, as Pagefind records it; headings carry their text. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+
+/** A part of a page that matches: from one heading with an id to the next (or the top of the page, without `anchor`). */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: PagefindAnchor;
+  weighted_locations?: { balanced_score: number }[];
+}
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
+  sub_results?: PagefindSubResult[];
+  anchors?: PagefindAnchor[];
 }
+
+/** A section of a result that the search links to. */
+export interface ResultSection {
+  /** "4.2 How we will know, in 4. Children and young people thrive". */
+  readonly title: string;
+  readonly url: string;
+  readonly excerpt: string;
+}
+
+/** How many sections of one page a result lists. */
+const MAX_SECTIONS = 3;
 
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -41,6 +71,38 @@ export function excerptNodes(excerpt: string, doc: Document = document): Node[] 
   const body = parsed.body.firstElementChild;
   if (body) walk(body);
   return out;
+}
+
+/**
+ * The sections of a page that match, best first (most and weightiest
+ * matches), at most MAX_SECTIONS: Pagefind gives them in page order, one for
+ * each heading with an id that has matches under it. A heading below a
+ * section's h2 ("How we will know") is named with that section too, since
+ * every section of a strategy has one. Empty when only the top of the page
+ * matches, where the page's own link is the right place to land.
+ */
+export function matchingSections(result: Pick<PagefindResultData, 'sub_results' | 'anchors'>): ResultSection[] {
+  const anchors = result.anchors ?? [];
+  const score = (sub: PagefindSubResult): number =>
+    (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+  return (result.sub_results ?? [])
+    .filter((sub): sub is PagefindSubResult & { anchor: PagefindAnchor } => sub.anchor !== undefined)
+    .map((sub, order) => ({ sub, order, score: score(sub) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, MAX_SECTIONS)
+    .map(({ sub }) => {
+      const section =
+        sub.anchor.element.toLowerCase() === 'h2'
+          ? undefined
+          : anchors
+              .filter((a) => a.element.toLowerCase() === 'h2' && a.location <= sub.anchor.location && a.text)
+              .at(-1);
+      return {
+        title: section?.text ? `${sub.title}, in ${section.text.trim()}` : sub.title,
+        url: sub.url,
+        excerpt: sub.excerpt,
+      };
+    });
 }
 
 export function enhanceSearch(): void {
@@ -101,11 +163,13 @@ export function enhanceSearch(): void {
         ...results.map((result) => {
           const item = document.createElement('li');
           item.className = 'app-search__result';
+          const sections = matchingSections(result);
           const heading = document.createElement('h3');
           heading.className = 'govuk-heading-s govuk-!-margin-bottom-1';
           const link = document.createElement('a');
           link.className = 'govuk-link';
-          link.href = result.url;
+          // A long page opens at the section that matches best, not at its top.
+          link.href = sections[0]?.url ?? result.url;
           link.textContent = result.meta.title ?? result.url;
           heading.append(link);
           const meta = document.createElement('p');
@@ -117,10 +181,29 @@ export function enhanceSearch(): void {
           ]
             .filter(Boolean)
             .join(' · ');
-          const excerpt = document.createElement('p');
-          excerpt.className = 'govuk-body';
-          excerpt.append(...excerptNodes(result.excerpt));
-          item.append(heading, meta, excerpt);
+          if (sections.length === 0) {
+            const excerpt = document.createElement('p');
+            excerpt.className = 'govuk-body';
+            excerpt.append(...excerptNodes(result.excerpt));
+            item.append(heading, meta, excerpt);
+            return item;
+          }
+          // Each matching section: a link to it, and what it says there.
+          const parts = document.createElement('ul');
+          parts.className = 'govuk-list app-search__sections';
+          for (const section of sections) {
+            const part = document.createElement('li');
+            const to = document.createElement('a');
+            to.className = 'govuk-link';
+            to.href = section.url;
+            to.textContent = section.title;
+            const excerpt = document.createElement('p');
+            excerpt.className = 'govuk-body-s govuk-!-margin-bottom-2';
+            excerpt.append(...excerptNodes(section.excerpt));
+            part.append(to, excerpt);
+            parts.append(part);
+          }
+          item.append(heading, meta, parts);
           return item;
         }),
       );

@@ -1,10 +1,14 @@
 /**
  * Search (/search/): with script, a word from a Target's sentence finds the
- * strategy version that makes it, and the filters narrow the results; without
- * script the page is a site index of plain links and the form stays hidden.
- * Both in the root build and under /health/.
+ * strategy version that makes it, a long page's result links to the sections
+ * that match, indicators are found by their everyday keywords, dashboards and
+ * the methodology page are indexed, and the filters narrow the results;
+ * without script the page says search needs JavaScript and is a site index of
+ * plain links, the form hidden. Both in the root build and under /health/.
  */
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { dirsFromEnv } from '../../src/lib/contract/site-model.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +17,7 @@ import { paths, withBase } from '../../src/lib/core/urls.ts';
 import { blockSiteScripts, launchBrowser } from '../support/browser.ts';
 import { BUILDS, buildDir } from '../support/builds.ts';
 import { fileForUrlPath } from '../support/files.ts';
+import { readTags } from '../support/html.ts';
 import { serveBuild, type StaticServer } from '../support/server.ts';
 
 const site = getSite(dirsFromEnv({}));
@@ -53,6 +58,7 @@ async function search(page: Page, term: string): Promise<string[]> {
 describe('search with script', () => {
   it('finds the current version of a strategy by a word from a target sentence', async () => {
     const page = await open('root', true);
+    expect(await page.locator('#search-needs-script').isHidden()).toBe(true);
     // "inactive" appears in the Kent and Medway 8.0 physical inactivity target.
     const found = await search(page, 'inactive');
     expect(found).toContain(paths.version(kent.id, '8.0'));
@@ -86,6 +92,58 @@ describe('search with script', () => {
     await page.context().close();
   });
 
+  it('finds indicators by their everyday keywords', async () => {
+    const page = await open('root', true);
+    expect(await search(page, 'childhood obesity')).toContain(paths.indicator('child-obesity-year-6'));
+    expect(await search(page, 'loneliness')).toContain(paths.indicator('loneliness-often-always'));
+    await page.context().close();
+  });
+
+  it('links a long page’s result to the sections that match, not to its top', async () => {
+    const page = await open('root', true);
+    await search(page, 'inactive');
+    const version = paths.version(kent.id, '8.0');
+    const hrefs = await page
+      .locator('#search-results li.app-search__result')
+      .filter({ has: page.locator(`h3 a[href^="${version}"]`) })
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(1);
+    // The page's own link and each section's go to a heading of the page, which exists.
+    const ids = new Set(
+      readTags(readFileSync(path.join(buildDir('root'), 'strategies', kent.id, '8.0', 'index.html'), 'utf8')).map(
+        (t) => t.attrs.id,
+      ),
+    );
+    for (const href of hrefs) {
+      expect(href, href).toMatch(new RegExp(`^${version.replace(/\./g, '\\.')}#.+`));
+      expect(ids.has(href.split('#')[1]), href).toBe(true);
+    }
+    // A sub-heading is named with its section.
+    expect(await page.locator('.app-search__sections a').allTextContents()).toContainEqual(
+      expect.stringMatching(/, in \d+\. /),
+    );
+    await page.context().close();
+  });
+
+  it('finds dashboards and the methodology page', async () => {
+    const page = await open('root', true);
+    expect(await search(page, 'trajectory')).toContain(paths.methodology());
+    await page.getByText('Filter the results').click();
+    await page.getByLabel('Dashboards of targets and measures').check();
+    await expect
+      .poll(() =>
+        page.locator('#search-results h3 a').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname)),
+      )
+      .toContain(paths.dashboard(kent.id));
+    // The current version's dashboard is indexed once, at the strategy's address.
+    const urls = await page
+      .locator('#search-results h3 a')
+      .evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(urls).not.toContain(paths.versionDashboard(kent.id, '8.0'));
+    await page.context().close();
+  });
+
   it('runs a shared search link, and links to pages under /health/', async () => {
     const page = await open('health', true, '?q=inactive');
     await expect.poll(() => page.locator('#search-results a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -101,9 +159,11 @@ describe('search with script', () => {
 });
 
 describe('search without script', () => {
-  it('hides the form and lists every strategy version, indicator and update as links', async () => {
+  it('hides the form, says search needs JavaScript, and lists every strategy version, indicator and update as links', async () => {
     const page = await open('root', false);
     await expect(page.locator('#app-search').isHidden()).resolves.toBe(true);
+    await expect(page.locator('#search-needs-script').textContent()).resolves.toContain('needs JavaScript');
+    await expect(page.locator('#search-needs-script').isVisible()).resolves.toBe(true);
     const links = await page.locator('main a').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
     for (const strategy of site.content.strategies) {
       for (const version of strategy.versions) expect(links).toContain(paths.version(strategy.id, version.id));

@@ -30,7 +30,9 @@ export function searchPage(site: SiteModel): SearchPage {
     other: OTHER,
     kinds: [
       { value: 'Strategy', label: 'Strategies' },
+      { value: 'Dashboard', label: 'Dashboards of targets and measures' },
       { value: 'Indicator', label: 'Indicators and figures' },
+      { value: 'Guide', label: 'How we judge progress' },
       { value: 'Update', label: 'Updates' },
     ],
     strategies: site.content.strategies.map((s) => s.title),

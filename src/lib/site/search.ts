@@ -7,7 +7,8 @@ import type { Content, Strategy, Version } from '../contract/model.ts';
 import { paths } from '../core/urls.ts';
 import { VERSION_STATUS_WORDS } from '../core/vocabulary.ts';
 
-export type SearchKind = 'Strategy' | 'Indicator' | 'Update';
+/** The kinds of page the index holds: the search form's "Kind of page" filter, and the word each result shows. */
+export type SearchKind = 'Strategy' | 'Dashboard' | 'Indicator' | 'Guide' | 'Update';
 
 export interface SearchFacts {
   kind: SearchKind;
@@ -94,6 +95,7 @@ export function siteIndex(
       heading: 'About this site',
       links: [
         { text: 'All updates', path: paths.updates() },
+        { text: 'How we judge progress', path: paths.methodology() },
         { text: 'Accessibility statement', path: paths.accessibility() },
       ],
     },
