@@ -364,6 +364,12 @@ export const indicatorSchema = z.strictObject({
   illustrative: z.boolean({ error: 'true or false' }).default(false),
   /** Anything a reader should know, in words. */
   notes: text('notes, as text').optional(),
+  /**
+   * Everyday words a resident might search for that the title does not use
+   * ("childhood obesity", "loneliness"): shown on the indicator's page as
+   * "Other words for this" and found by the site's search.
+   */
+  keywords: z.array(text('a word or phrase, as text'), { error: 'a list of words, written ["...", "..."]' }).optional(),
   /** The values, by period and area (and breakdown: sex, age, category). */
   series: z.array(pointSchema, { error: 'a list of values, written [ {...}, {...} ]' }),
 });

@@ -78,6 +78,8 @@ export interface IndicatorPage {
     readonly updated: string | undefined;
     readonly nextUpdate: string | undefined;
     readonly notes: string | undefined;
+    /** The indicator's everyday words, "childhood obesity, child weight", which search also finds it by. */
+    readonly keywords: string | undefined;
   };
   /** "Kent, 2020/21: suppressed (fewer than 5 people)". */
   readonly gaps: readonly string[];
@@ -142,6 +144,7 @@ export async function indicatorPage(site: SiteModel, indicator: Indicator): Prom
       updated: indicator.updated && formatDate(indicator.updated),
       nextUpdate: indicator.nextUpdate && formatDate(indicator.nextUpdate),
       notes: indicator.notes,
+      keywords: indicator.keywords?.length ? indicator.keywords.join(', ') : undefined,
     },
     gaps: view.gaps.map((g) => `${g.areaName}, ${g.period}: ${g.note}`),
     uses: site.usesOf(indicator.id).map((use) => ({
