@@ -132,7 +132,14 @@ export function dashboardPage(
     counts: `${plural(d.targets, 'target')} and ${plural(d.measures, 'other measure')}.`,
     progress: d.targets > 0 ? `Targets: ${d.progressSentence}.` : undefined,
     progressCounts: d.progressCounts,
-    columns: ['Measure', 'Latest', 'Target and progress', `Compared with ${common ?? 'benchmark'}`, 'Recent trend', 'Over time'],
+    columns: [
+      'Measure',
+      'Latest',
+      'Target and progress',
+      `Compared with ${common ?? 'benchmark'}`,
+      'Recent trend',
+      'Over time',
+    ],
     groups: d.groups.map((group, g) => ({
       id: `group-${g}`,
       title: group.title,
