@@ -129,9 +129,12 @@ export async function goLive(drawing: HTMLElement, specUrl: string): Promise<Liv
     finalize();
     throw new Error('Vega drew no SVG');
   }
-  // As the static drawing: scaled by CSS, and hidden from assistive
-  // technology, since the wrapper is the labelled image and the summary and
-  // table say everything the marks do.
+  // As the static drawing: scaled down by CSS, never up past the width it
+  // was laid out at, and hidden from assistive technology, since the wrapper
+  // is the labelled image and the summary and table say everything the
+  // marks do.
+  const width = svg.getAttribute('width');
+  if (width) holder.style.maxWidth = `${width}px`;
   svg.removeAttribute('width');
   svg.removeAttribute('height');
   svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');

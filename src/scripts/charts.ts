@@ -20,7 +20,18 @@ const HINT = 'Point at or tap the chart to see its values.';
 type Live = typeof import('./charts-live.ts');
 let live: Promise<Live> | undefined;
 
-function enhance(figure: HTMLElement, drawing: HTMLElement, specUrl: string): void {
+/**
+ * The spec of the layout on screen: the figure's drawing holds a wide and a
+ * narrow layout, and the stylesheet shows one (Chart.astro); the live chart
+ * is drawn from the same one, so that on a phone its text stays as large.
+ */
+function specOnScreen(figure: HTMLElement): string | undefined {
+  const narrow = figure.querySelector<HTMLElement>('.app-chart__layout--narrow');
+  const showsNarrow = narrow !== null && narrow.getClientRects().length > 0;
+  return (showsNarrow ? figure.dataset.specNarrow : undefined) ?? figure.dataset.spec;
+}
+
+function enhance(figure: HTMLElement, drawing: HTMLElement): void {
   const title = document.getElementById(figure.getAttribute('aria-labelledby') ?? '')?.textContent?.trim();
   const button = document.createElement('button');
   button.type = 'button';
@@ -45,6 +56,8 @@ function enhance(figure: HTMLElement, drawing: HTMLElement, specUrl: string): vo
       label.textContent = LOADING;
       try {
         live ??= import('./charts-live.ts');
+        const specUrl = specOnScreen(figure);
+        if (!specUrl) throw new Error('The figure names no spec');
         const chart = await (await live).goLive(drawing, specUrl);
         figure.dataset.live = '';
         const hint = document.createElement('p');
@@ -81,6 +94,5 @@ function enhance(figure: HTMLElement, drawing: HTMLElement, specUrl: string): vo
 
 for (const figure of Array.from(document.querySelectorAll<HTMLElement>('figure[data-chart][data-spec]'))) {
   const drawing = figure.querySelector<HTMLElement>('.app-chart__drawing');
-  const specUrl = figure.dataset.spec;
-  if (drawing && specUrl) enhance(figure, drawing, specUrl);
+  if (drawing) enhance(figure, drawing);
 }

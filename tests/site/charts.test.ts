@@ -5,7 +5,9 @@
  * the chart itself, never on load, on scrolling, on pointing or on a scroll
  * that starts on the chart. Live, a tap or the mouse shows a mark's values,
  * as text even when they carry markup; the drawing stays hidden from
- * assistive technology, and axe passes. Without JavaScript there is no button.
+ * assistive technology, and axe passes. On a phone the live chart is drawn
+ * from the narrow layout, as the static one is. Without JavaScript there is
+ * no button.
  */
 
 import AxeBuilder from '@axe-core/playwright';
@@ -197,7 +199,8 @@ describe('live charts', () => {
       // Among the lines, two fifths down the drawing.
       await drawing.tap({ position: { x: box.width * 0.5, y: box.height * 0.4 } });
       await page.locator('figure[data-live]').waitFor({ timeout: 30_000 });
-      expect(loaded.some((url) => VEGA.test(url))).toBe(true);
+      // The layout drawn for a phone, whose text stays 13 px on its screen.
+      expect(loaded).toContain('/indicators/physical-inactivity/physical-inactivity-trend-narrow.vg.json');
       expect(await tooltip(page)).toMatch(/^Area: .+; Period: \d{4}\/\d{2}; Value: [\d.]+%$/);
 
       const point = await markCentre(page, 0, { Area: MAIN_AREA, Period: '2022/23' });
@@ -245,8 +248,18 @@ describe('live charts', () => {
       expect(loaded.filter((url) => VEGA.test(url))).toEqual([]);
       const drawing = page.locator('figure[data-chart] .app-chart__drawing');
       expect(await drawing.getAttribute('role')).toBe('img');
-      expect(await drawing.locator('svg').getAttribute('aria-hidden')).toBe('true');
-      expect(await drawing.locator('svg text', { hasText: 'Target: 20% by 2028' }).count()).toBe(1);
+      // Two layouts of the chart, wide and narrow (one shown per screen width), each hidden from assistive technology and marking the target once.
+      const svgs = drawing.locator('svg');
+      expect(await svgs.evaluateAll((all) => all.map((svg) => svg.getAttribute('aria-hidden')))).toEqual([
+        'true',
+        'true',
+      ]);
+      for (const layout of ['wide', 'narrow']) {
+        const target = drawing.locator(`.app-chart__layout--${layout} svg text`, { hasText: 'Target: 20% by 2028' });
+        expect(await target.count(), layout).toBe(1);
+      }
+      expect(await drawing.locator('.app-chart__layout--wide').isVisible()).toBe(true);
+      expect(await drawing.locator('.app-chart__layout--narrow').isVisible()).toBe(false);
       expect(await page.locator('figure[data-chart] figcaption').textContent()).toContain(
         'The diamond marks the target',
       );

@@ -9,7 +9,8 @@ import { areasSpec, sortBars } from '../../src/lib/indicators/charts/areas.ts';
 import { COLOURS } from '../../src/lib/indicators/charts/palette.ts';
 import { renderChart, renderChartFile } from '../../src/lib/indicators/charts/render.ts';
 import { sparklineSvg, sparklineText } from '../../src/lib/indicators/charts/sparkline.ts';
-import { seriesStyles, trendSpec, type ChartSeries } from '../../src/lib/indicators/charts/trend.ts';
+import { evenTicks, seriesStyles, trendSpec, type ChartSeries } from '../../src/lib/indicators/charts/trend.ts';
+import { textWidth, wrapText } from '../../src/lib/indicators/charts/text-width.ts';
 
 const HOSTILE = 'County <script>alert(1)</script> "><svg onload=alert(1)>';
 
@@ -98,6 +99,72 @@ describe('renderChart', () => {
     const b = await fresh();
     expect(a).toBe(b);
     expect(a).toBe((await renderChart(spec, 'same')).inline);
+  });
+});
+
+describe('the narrow layout, for a phone', () => {
+  const long: ChartSeries = { ...main, name: 'NHS Kent and Medway Integrated Care Board' };
+  const narrow = trendSpec(
+    {
+      unit: 'per-100k',
+      series: [long, england],
+      target: { baseline: 22, since: '2020/21', value: 19, by: '2028' },
+      yTitle: 'Rate per 100,000',
+    },
+    'narrow',
+  );
+
+  /** Every font size in an SVG. */
+  const measure = (svg: string) => {
+    const sizes = [...svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(5);
+    return { sizes };
+  };
+
+  it('fits a 290 px column at its own size, so its 13 px text is never scaled down', async () => {
+    const { inline, width } = await renderChart(narrow, 'n');
+    expect(width).toBeLessThanOrEqual(290);
+    expect(Math.min(...measure(inline).sizes)).toBeGreaterThanOrEqual(13);
+  });
+
+  it('wraps a long name in the key onto lines, rather than cutting or shrinking it', async () => {
+    const { inline } = await renderChart(narrow, 'k');
+    expect(inline).toMatch(/<tspan[^>]*>NHS Kent and Medway Integrated<\/tspan><tspan[^>]*>Care Board<\/tspan>/);
+    expect(wrapText('NHS Kent and Medway Integrated Care Board', 230, 13)).toEqual([
+      'NHS Kent and Medway Integrated',
+      'Care Board',
+    ]);
+  });
+
+  it('thins the period labels to those that fit side by side, keeping the first and last', () => {
+    const ticks = ['2017/18', '2018/19', '2019/20', '2020/21', '2021/22', '2022/23', '2023/24', '2028'].map(
+      (label) => ({
+        label,
+      }),
+    );
+    const shown = evenTicks(ticks, 210).map((t) => t.label);
+    expect(shown[0]).toBe('2017/18');
+    expect(shown.at(-1)).toBe('2028');
+    const widest = Math.max(...shown.map((l) => textWidth(l, 13)));
+    expect(shown.length * widest + (shown.length - 1) * 12).toBeLessThanOrEqual(210 + 1);
+    expect(evenTicks(ticks.slice(0, 2), 210)).toEqual(ticks.slice(0, 2));
+  });
+
+  it('puts each area’s name above its bar, and the benchmark’s label on the side with room', async () => {
+    const bars = [
+      { name: 'Knightsbridge and Belgravia', point: { period: '2023', area: 'k', value: 40 } },
+      { name: 'B ward', point: { period: '2023', area: 'b', value: 10 } },
+    ];
+    const s = areasSpec(
+      { unit: 'percent', bars, benchmark: { name: 'England', value: 36 }, xTitle: 'Percentage' },
+      'narrow',
+    );
+    const { inline, width } = await renderChart(s, 'a');
+    expect(width).toBeLessThanOrEqual(290);
+    expect(inline).toMatch(/<text[^>]*>Knightsbridge and Belgravia<\/text>/);
+    // The benchmark is near the right end, so its label sits to the left of its line.
+    expect(inline).toMatch(/<text text-anchor="end"[^>]*>England: 36%<\/text>/);
+    expect(Math.min(...measure(inline).sizes)).toBeGreaterThanOrEqual(13);
   });
 });
 

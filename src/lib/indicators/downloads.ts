@@ -146,6 +146,8 @@ export interface DownloadFile {
 
 interface ChartForDownload {
   readonly spec: TopLevelSpec;
+  /** The phone's layout: only its compiled spec is written, for the live chart on a phone. */
+  readonly narrowSpec: TopLevelSpec;
   readonly title: string;
   readonly summary: string;
 }
@@ -195,6 +197,14 @@ export function downloadFiles(
         label: 'Vega specification',
         listed: false,
         body: () => Promise.resolve(JSON.stringify(compileToVega(chart.spec))),
+      },
+      {
+        name: `${indicator.id}-${key}-narrow.vg.json`,
+        type: 'JSON',
+        mediaType: 'application/json',
+        label: 'Vega specification, phone layout',
+        listed: false,
+        body: () => Promise.resolve(JSON.stringify(compileToVega(chart.narrowSpec))),
       },
     );
   }

@@ -28,8 +28,11 @@ export interface ChartView {
   readonly title: string;
   readonly summary: string;
   readonly spec: TopLevelSpec;
-  /** The compiled Vega spec's site path, for the enhancement to load. */
+  /** The same chart laid out for a phone. */
+  readonly narrowSpec: TopLevelSpec;
+  /** The compiled Vega specs' site paths, for the enhancement to load: the layout on screen. */
   readonly specPath: string;
+  readonly narrowSpecPath: string;
 }
 
 export interface IndicatorPage {
@@ -113,7 +116,7 @@ export async function indicatorPage(site: SiteModel, indicator: Indicator): Prom
     illustrative: Boolean(indicator.illustrative),
     headline: view.headline,
     judgements: judgementWords(view, areaName),
-    trendChart: view.trend && chartView('trend', titles.trend, view.trend, filePath(`${indicator.id}-trend.vg.json`)),
+    trendChart: view.trend && chartView('trend', titles.trend, view.trend, filePath(`${indicator.id}-trend`)),
     trendTable:
       view.trend && seriesTable('trend-values', `The data in the chart: ${titles.trend}`, view.trend.series, u),
     valuesTable: valuesTable(
@@ -123,8 +126,7 @@ export async function indicatorPage(site: SiteModel, indicator: Indicator): Prom
       u,
       areaName,
     ),
-    areasChart:
-      view.breakdown && chartView('areas', titles.areas, view.breakdown, filePath(`${indicator.id}-areas.vg.json`)),
+    areasChart: view.breakdown && chartView('areas', titles.areas, view.breakdown, filePath(`${indicator.id}-areas`)),
     areasTable:
       view.breakdown &&
       valuesTable(
@@ -156,13 +158,22 @@ export async function indicatorPage(site: SiteModel, indicator: Indicator): Prom
   };
 }
 
+/** A chart of the page; `specs` is the compiled specs' path without `.vg.json` (downloads.ts names the files). */
 function chartView(
   id: string,
   title: string,
-  chart: { readonly spec: TopLevelSpec; readonly summary: string },
-  specPath: string,
+  chart: { readonly spec: TopLevelSpec; readonly narrowSpec: TopLevelSpec; readonly summary: string },
+  specs: string,
 ): ChartView {
-  return { id, title, summary: chart.summary, spec: chart.spec, specPath };
+  return {
+    id,
+    title,
+    summary: chart.summary,
+    spec: chart.spec,
+    narrowSpec: chart.narrowSpec,
+    specPath: `${specs}.vg.json`,
+    narrowSpecPath: `${specs}-narrow.vg.json`,
+  };
 }
 
 function judgementWords(view: IndicatorView, areaName: (id: string) => string): IndicatorPage['judgements'] {

@@ -54,12 +54,20 @@ export interface IndicatorView {
   readonly chartTarget: TargetRow | undefined;
   /** The message: what the figures say, in one sentence. */
   readonly headline: string;
+  /** The charts: `spec` the wide layout (also the SVG download), `narrowSpec` the phone's (charts/trend.ts ChartLayout). */
   readonly trend:
-    { readonly spec: TopLevelSpec; readonly summary: string; readonly series: readonly ChartSeries[] } | undefined;
+    | {
+        readonly spec: TopLevelSpec;
+        readonly narrowSpec: TopLevelSpec;
+        readonly summary: string;
+        readonly series: readonly ChartSeries[];
+      }
+    | undefined;
   readonly breakdown:
     | {
         readonly period: string;
         readonly spec: TopLevelSpec;
+        readonly narrowSpec: TopLevelSpec;
         readonly summary: string;
         readonly bars: readonly AreaBar[];
       }
@@ -231,8 +239,13 @@ function computeIndicatorView(site: SiteModel, indicator: Indicator): IndicatorV
       if (points.length > 0) series.push({ name: site.area(id).name, role: 'comparator', points });
     }
     const target = chartTarget?.resolved;
-    const spec = trendSpec({ unit: indicator.unit, series, target, yTitle: unitLabel(indicator.unit) });
-    trend = { spec, series, summary: trendSummary(indicator, series, target, judgements, benchmarkName) };
+    const input = { unit: indicator.unit, series, target, yTitle: unitLabel(indicator.unit) };
+    trend = {
+      spec: trendSpec(input),
+      narrowSpec: trendSpec(input, 'narrow'),
+      series,
+      summary: trendSummary(indicator, series, target, judgements, benchmarkName),
+    };
   }
 
   // The area breakdown (wards).
@@ -252,8 +265,14 @@ function computeIndicatorView(site: SiteModel, indicator: Indicator): IndicatorV
       benchPoint && benchPoint.value !== null && benchmarkName
         ? { name: benchmarkName, value: benchPoint.value }
         : undefined;
-    const spec = areasSpec({ unit: indicator.unit, bars, benchmark, xTitle: unitLabel(indicator.unit) });
-    breakdown = { period: split.period, bars, spec, summary: areasSummary(indicator, bars, benchmark, split.period) };
+    const input = { unit: indicator.unit, bars, benchmark, xTitle: unitLabel(indicator.unit) };
+    breakdown = {
+      period: split.period,
+      bars,
+      spec: areasSpec(input),
+      narrowSpec: areasSpec(input, 'narrow'),
+      summary: areasSummary(indicator, bars, benchmark, split.period),
+    };
   }
 
   return {
@@ -346,7 +365,17 @@ export function chartTitles(view: IndicatorView): { trend: string; areas: string
 export function indicatorFiles(site: SiteModel, view: IndicatorView): DownloadFile[] {
   const titles = chartTitles(view);
   return downloadFiles(view.indicator, site.content.areas, {
-    trend: view.trend && { spec: view.trend.spec, title: titles.trend, summary: view.trend.summary },
-    areas: view.breakdown && { spec: view.breakdown.spec, title: titles.areas, summary: view.breakdown.summary },
+    trend: view.trend && {
+      spec: view.trend.spec,
+      narrowSpec: view.trend.narrowSpec,
+      title: titles.trend,
+      summary: view.trend.summary,
+    },
+    areas: view.breakdown && {
+      spec: view.breakdown.spec,
+      narrowSpec: view.breakdown.narrowSpec,
+      title: titles.areas,
+      summary: view.breakdown.summary,
+    },
   });
 }

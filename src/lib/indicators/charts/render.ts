@@ -8,6 +8,7 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { escapeMarkup } from '../../core/escape.ts';
+import { textWidth } from './text-width.ts';
 
 export type { TopLevelSpec };
 
@@ -17,25 +18,6 @@ export interface RenderedChart {
   /** Width and height Vega laid the chart out at, in CSS pixels. */
   readonly width: number;
   readonly height: number;
-}
-
-/**
- * Without a canvas Vega guesses every character at 0.8 em, which truncates
- * axis labels ("Knightsbridge and Belg...") and leaves wide margins. This
- * estimate follows Arial's widths by character class instead (the charts'
- * first font), and is the same on every machine, so builds stay identical.
- */
-function arialWidth(text: string, size: number, bold: boolean): number {
-  let em = 0;
-  for (const ch of text) {
-    if (/[ijlI.,;:'!|()[\]\s]/.test(ch)) em += 0.28;
-    else if (/[ft]/.test(ch)) em += 0.33;
-    else if (/[mwMW%@]/.test(ch)) em += 0.86;
-    else if (/[A-Z]/.test(ch)) em += 0.68;
-    else if (/[0-9]/.test(ch)) em += 0.556;
-    else em += 0.54;
-  }
-  return em * size * (bold ? 1.08 : 1);
 }
 
 interface TextItem {
@@ -49,7 +31,7 @@ const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, tex
 metrics.width = (item, text) => {
   const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
   const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
-  const width = arialWidth(text == null ? '' : String(text).trim(), size, bold);
+  const width = textWidth(text == null ? '' : String(text).trim(), size, bold);
   const limit = Number(item.limit ?? 0);
   return limit > 0 ? Math.min(width, limit) : width;
 };

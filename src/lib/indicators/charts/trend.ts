@@ -14,6 +14,7 @@ import { formatValue } from '../../core/numbers.ts';
 import type { Unit } from '../../core/vocabulary.ts';
 import { COLOURS, COMPARATOR_COLOURS, DASHES, FONT, SHAPES, TEXT } from './palette.ts';
 import type { TopLevelSpec } from './render.ts';
+import { textWidth, wrapText } from './text-width.ts';
 
 export interface ChartSeries {
   readonly name: string;
@@ -34,7 +35,30 @@ export interface TrendInput {
 /** The target and its trajectory: dark pink, a colour no area line uses. */
 const TARGET = COLOURS.darkPink;
 
+/**
+ * Each chart is drawn twice at build time, and the page shows one
+ * (Chart.astro): `wide` for a column of 700 px or more, `narrow` for a
+ * phone, laid out to be drawn at its own size in a 290 px column (a 320 px
+ * screen) so that its 13 px text is never scaled below 12 px. Text is the
+ * same size in both; the narrow layout has fewer axis labels and a key in one
+ * column whose long names wrap.
+ */
+export type ChartLayout = 'wide' | 'narrow';
+
 export const TREND_SIZE = { width: 560, height: 300 } as const;
+/**
+ * The narrow layout's whole width, axes and padding included (Vega's `fit`
+ * autosize shrinks the plot to leave room for them): a 320 px screen's
+ * column is 290 px. Its plot is about 210 px wide, once the y axis has taken
+ * its labels' width.
+ */
+export const NARROW_WIDTH = 288;
+const TREND_NARROW_SIZE = { width: NARROW_WIDTH, height: 220, plot: 210 } as const;
+/** The charts' text size, in CSS pixels as laid out (chartConfig). */
+export const CHART_FONT_SIZE = 13;
+/** The narrow layouts' widest key label, and their space between axis labels. */
+const NARROW_KEY_WIDTH = 230;
+const LABEL_GAP = 12;
 
 /** The colour, shape and dash of each series, in order: the same in the chart, its key and the dashboard. */
 export function seriesStyles(series: readonly ChartSeries[]) {
@@ -63,11 +87,32 @@ function labelExpression(ticks: readonly { x: number; label: string }[]): string
   );
 }
 
-export function trendSpec(input: TrendInput): TopLevelSpec {
-  const styles = seriesStyles(input.series);
+/**
+ * Axis labels a narrow plot has room for: the first, the last and as many
+ * evenly spaced between them as fit side by side without touching.
+ */
+export function evenTicks<T extends { label: string }>(ticks: readonly T[], plotWidth: number): T[] {
+  const widest = Math.max(...ticks.map((t) => textWidth(t.label, CHART_FONT_SIZE)));
+  const room = Math.max(2, Math.floor((plotWidth + LABEL_GAP) / (widest + LABEL_GAP)));
+  if (ticks.length <= room) return [...ticks];
+  const picked = new Set(Array.from({ length: room }, (_, i) => Math.round((i * (ticks.length - 1)) / (room - 1))));
+  return ticks.filter((_, i) => picked.has(i));
+}
+
+/** A key label wrapped to the narrow key's width, as one string with line breaks, which the key splits. */
+function keyLabel(name: string, layout: ChartLayout): string {
+  return layout === 'narrow' ? wrapText(name, NARROW_KEY_WIDTH, CHART_FONT_SIZE).join('\n') : name;
+}
+
+export function trendSpec(input: TrendInput, layout: ChartLayout = 'wide'): TopLevelSpec {
+  const narrow = layout === 'narrow';
+  const size = narrow ? TREND_NARROW_SIZE : TREND_SIZE;
+  const styles = seriesStyles(input.series).map((style) => ({ ...style, key: keyLabel(style.name, layout) }));
+  const keyOf = new Map(styles.map((style) => [style.name, style.key]));
   const rows = input.series.flatMap((s) =>
     s.points.map((p) => ({
       series: s.name,
+      ...(narrow ? { key: keyOf.get(s.name) ?? s.name } : {}),
       period: p.period,
       x: axisYears(p.period),
       value: p.value,
@@ -87,9 +132,11 @@ export function trendSpec(input: TrendInput): TopLevelSpec {
   const ticks = [...tickMap].map(([x, label]) => ({ x, label })).sort((a, b) => a.x - b.x);
   const xs = ticks.map((tk) => tk.x);
   const domain = [Math.min(...xs) - 0.5, Math.max(...xs) + 0.5];
-  // Show at most about 8 labels, always the first and last, so they do not collide.
+  // Wide: at most about 8 labels, always the first and last, so they do not collide. Narrow: as many as fit.
   const step = Math.max(1, Math.ceil(ticks.length / 8));
-  const shownTicks = ticks.filter((_, i) => i % step === 0 || i === ticks.length - 1);
+  const shownTicks = narrow
+    ? evenTicks(ticks, TREND_NARROW_SIZE.plot)
+    : ticks.filter((_, i) => i % step === 0 || i === ticks.length - 1);
 
   const x = {
     field: 'x',
@@ -112,29 +159,41 @@ export function trendSpec(input: TrendInput): TopLevelSpec {
     scale: { zero: false, nice: true, padding: 24 },
     axis: { format: ',~r' },
   };
+  // The key's entries: each series' name, wrapped onto lines in the narrow layout (the `key` field).
+  const keyField = narrow ? 'key' : 'series';
+  const keys = styles.map((s) => (narrow ? s.key : s.name));
   const colour = {
-    field: 'series',
+    field: keyField,
     type: 'nominal' as const,
     title: null,
-    scale: { domain: styles.map((s) => s.name), range: styles.map((s) => s.colour) },
-    legend: {
-      orient: 'bottom' as const,
-      columns: styles.some((s) => s.name.length > 28) ? 1 : 2,
-      symbolStrokeWidth: 0,
-      labelLimit: 420,
-    },
+    scale: { domain: keys, range: styles.map((s) => s.colour) },
+    legend: narrow
+      ? {
+          orient: 'bottom' as const,
+          direction: 'vertical' as const,
+          columns: 1,
+          symbolStrokeWidth: 0,
+          labelLimit: NARROW_KEY_WIDTH + 10,
+          labelExpr: "split(datum.label, '\\n')",
+        }
+      : {
+          orient: 'bottom' as const,
+          columns: styles.some((s) => s.name.length > 28) ? 1 : 2,
+          symbolStrokeWidth: 0,
+          labelLimit: 420,
+        },
   };
   const shape = {
-    field: 'series',
+    field: keyField,
     type: 'nominal' as const,
     title: null,
-    scale: { domain: styles.map((s) => s.name), range: styles.map((s) => s.shape) },
+    scale: { domain: keys, range: styles.map((s) => s.shape) },
   };
   const dash = {
-    field: 'series',
+    field: keyField,
     type: 'nominal' as const,
     title: null,
-    scale: { domain: styles.map((s) => s.name), range: styles.map((s) => [...s.dash]) },
+    scale: { domain: keys, range: styles.map((s) => [...s.dash]) },
   };
 
   const layers: object[] = [
@@ -149,7 +208,7 @@ export function trendSpec(input: TrendInput): TopLevelSpec {
       encoding: { x, y, color: colour, strokeDash: dash, detail: { field: 'series' } },
     },
     {
-      mark: { type: 'point', filled: true, size: 60, opacity: 1 },
+      mark: { type: 'point', filled: true, size: narrow ? 40 : 60, opacity: 1 },
       encoding: {
         x,
         y,
@@ -203,8 +262,9 @@ export function trendSpec(input: TrendInput): TopLevelSpec {
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: TREND_SIZE.width,
-    height: TREND_SIZE.height,
+    width: size.width,
+    height: size.height,
+    ...(narrow ? { autosize: { type: 'fit-x', contains: 'padding' } } : {}),
     background: 'white',
     padding: 8,
     data: { values: rows },
@@ -220,15 +280,15 @@ export function chartConfig() {
     aria: false,
     view: { stroke: null },
     axis: {
-      labelFontSize: 13,
-      titleFontSize: 13,
+      labelFontSize: CHART_FONT_SIZE,
+      titleFontSize: CHART_FONT_SIZE,
       labelColor: TEXT,
       titleColor: TEXT,
       domainColor: TEXT,
       tickColor: TEXT,
       gridColor: '#d9d9d9',
     },
-    legend: { labelFontSize: 13, labelColor: TEXT, symbolSize: 90 },
-    text: { fontSize: 13, font: FONT },
+    legend: { labelFontSize: CHART_FONT_SIZE, labelColor: TEXT, symbolSize: 90 },
+    text: { fontSize: CHART_FONT_SIZE, font: FONT },
   };
 }
