@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, statesNumber, unitLabel, writtenNumbers } from '../../src/lib/core/numbers.ts';
+import {
+  cellHeader,
+  formatCell,
+  formatNumber,
+  formatValue,
+  rateWords,
+  statesNumber,
+  unitLabel,
+  writtenNumbers,
+} from '../../src/lib/core/numbers.ts';
 import { UNITS, type Unit } from '../../src/lib/core/vocabulary.ts';
 
 describe('writtenNumbers', () => {
@@ -130,5 +139,24 @@ describe('unitLabel', () => {
       ratio: 'Ratio',
       score: 'Score',
     });
+  });
+});
+
+describe('rates in tables', () => {
+  it('says a rate once, in the column header, and leaves the cells bare', () => {
+    expect(rateWords('per-100k')).toBe('per 100,000');
+    expect(rateWords('per-1000')).toBe('per 1,000');
+    expect(cellHeader('England', 'per-100k')).toBe('England (per 100,000)');
+    expect(formatCell(402.5, 'per-100k')).toBe('402.5');
+    expect(formatCell(1234, 'per-1000')).toBe('1,234');
+    expect(formatCell(null, 'per-100k')).toBe('No value');
+  });
+
+  it('keeps every other unit in its cells', () => {
+    for (const unit of ['percent', 'count', 'years', 'gbp', 'ratio', 'score'] as const) {
+      expect(rateWords(unit), unit).toBeUndefined();
+      expect(cellHeader('Value', unit)).toBe('Value');
+      expect(formatCell(2, unit)).toBe(formatValue(2, unit));
+    }
   });
 });

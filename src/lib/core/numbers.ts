@@ -91,6 +91,27 @@ export function formatValue(value: number | null, unit: Unit, decimals?: number)
   }
 }
 
+/**
+ * For a rate, the words that follow every value ("per 100,000"), which a
+ * table says once in its column header rather than in every cell, where they
+ * wrap a phone's narrow column to three lines; undefined for other units.
+ * Read from formatValue, so that a rate unit added there is one here too.
+ */
+export function rateWords(unit: Unit): string | undefined {
+  return /^1 (per [\d,]+)$/.exec(formatValue(1, unit))?.[1];
+}
+
+/** A value in a table column whose header names its rate (rateWords): the bare number; otherwise as formatValue. */
+export function formatCell(value: number | null, unit: Unit): string {
+  return value !== null && rateWords(unit) ? formatNumber(value) : formatValue(value, unit);
+}
+
+/** A numeric column's header, with the rate its cells leave out: "England (per 100,000)". */
+export function cellHeader(text: string, unit: Unit): string {
+  const rate = rateWords(unit);
+  return rate ? `${text} (${rate})` : text;
+}
+
 /** The unit in words, for table headings and definitions. */
 export function unitLabel(unit: Unit): string {
   switch (unit) {

@@ -11,7 +11,7 @@ import { areasIn, pointsFor } from '../contract/series.ts';
 import type { Indicator, Point } from '../contract/schemas.ts';
 import type { SiteModel } from '../contract/site-model.ts';
 import { formatDate } from '../core/dates.ts';
-import { formatValue, unitLabel } from '../core/numbers.ts';
+import { cellHeader, formatCell, formatValue, unitLabel } from '../core/numbers.ts';
 import { comparePeriods, period } from '../core/periods.ts';
 import type { TableColumn, TableRow, TextTable } from '../core/table.ts';
 import { paths } from '../core/urls.ts';
@@ -229,17 +229,17 @@ function valuesTable(
 ): TextTable {
   const hasCi = values.some(({ point }) => point.lower !== undefined || point.upper !== undefined);
   const limit = (value: number | undefined) => ({
-    text: value === undefined ? '' : formatValue(value, unit),
+    text: value === undefined ? '' : formatCell(value, unit),
     numeric: true,
   });
   const columns: TableColumn[] = [
     { text: 'Area' },
     { text: 'Period' },
-    { text: 'Value', numeric: true },
+    { text: cellHeader('Value', unit), numeric: true },
     ...(hasCi
       ? [
-          { text: 'Lower limit', numeric: true },
-          { text: 'Upper limit', numeric: true },
+          { text: cellHeader('Lower limit', unit), numeric: true },
+          { text: cellHeader('Upper limit', unit), numeric: true },
         ]
       : []),
     { text: 'Note' },
@@ -248,7 +248,7 @@ function valuesTable(
     header: areaName(areaId),
     cells: [
       { text: point.period },
-      { text: formatValue(point.value, unit), numeric: true },
+      { text: formatCell(point.value, unit), numeric: true },
       ...(hasCi ? [limit(point.lower), limit(point.upper)] : []),
       { text: point.note ?? '' },
     ],
@@ -275,19 +275,19 @@ function seriesTable(captionId: string, caption: string, series: readonly ChartS
   const at = (s: ChartSeries | undefined, label: string) => s?.points.find((p) => p.period === label);
   const hasCi = main?.points.some((p) => p.lower !== undefined && p.upper !== undefined) ?? false;
   const show = (value: number | null | undefined) => ({
-    text: value === undefined ? '' : formatValue(value, unit),
+    text: value === undefined ? '' : formatCell(value, unit),
     numeric: true,
   });
   const columns: TableColumn[] = [
     { text: 'Period' },
-    { text: main?.name ?? '', numeric: true },
+    { text: cellHeader(main?.name ?? '', unit), numeric: true },
     ...(hasCi
       ? [
-          { text: 'Lower 95% limit', numeric: true },
-          { text: 'Upper 95% limit', numeric: true },
+          { text: cellHeader('Lower 95% limit', unit), numeric: true },
+          { text: cellHeader('Upper 95% limit', unit), numeric: true },
         ]
       : []),
-    ...others.map((s) => ({ text: s.name, numeric: true })),
+    ...others.map((s) => ({ text: cellHeader(s.name, unit), numeric: true })),
     { text: 'Note' },
   ];
   const rows: TableRow[] = periods.map((label) => {
