@@ -1,8 +1,9 @@
 /**
  * Dashboards of the built site: one for the current version of each strategy
  * and one for every version; the example strategies' targets carry the
- * progress words worked out by hand below, and the counts at the top agree
- * with the rows.
+ * progress words worked out by hand below, the counts at the top agree
+ * with the rows, and the cards shown on narrow screens say what the table
+ * rows say.
  */
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,9 +15,17 @@ const dir = buildDir('root');
 const page = (...parts: string[]) =>
   readFileSync(path.join(dir, 'strategies', ...parts, 'dashboard', 'index.html'), 'utf8');
 
+/** The table rows of a dashboard, each up to its end tag. */
+function tableRows(html: string): string[] {
+  return html
+    .split('<tr class="govuk-table__row" data-indicator=')
+    .slice(1)
+    .map((row) => row.slice(0, row.indexOf('</tr>')));
+}
+
 /** The progress key of each target row, in page order: "indicator=key". */
 function targets(html: string): string[] {
-  const rows = html.split('<tr class="govuk-table__row" data-indicator=').slice(1);
+  const rows = tableRows(html);
   return rows
     .filter((row) => row.includes('data-kind="target"'))
     .map((row) => `${/^"([^"]+)"/.exec(row)?.[1]}=${/data-progress="([^"]+)"/.exec(row)?.[1]}`);
@@ -70,7 +79,7 @@ describe('dashboards', () => {
 
   it('give every row a word for benchmark and trend, and a sparkline with a text alternative', () => {
     const html = page('westminster-outcomes-framework');
-    const rows = html.split('<tr class="govuk-table__row" data-indicator=').slice(1);
+    const rows = tableRows(html);
     expect(rows.length).toBe(36);
     for (const row of rows) {
       expect(row).toMatch(/data-benchmark="[a-z-]+"/);
@@ -78,6 +87,24 @@ describe('dashboards', () => {
       expect(row).toMatch(/<svg class="app-sparkline"[^>]*aria-hidden="true"/);
       expect(row).toMatch(/<span class="govuk-visually-hidden">From [^<]+ in [^<]+ to /);
     }
+  });
+
+  it('draw each row again as a card, for narrow screens, with the same judgements', () => {
+    const html = page('kent-medway-integrated-care');
+    const cards = html
+      .split('<li class="govuk-summary-card app-dashboard-card" data-indicator=')
+      .slice(1)
+      .map((card) => card.slice(0, card.indexOf('</li>')));
+    const keys = (part: string) =>
+      [
+        /^"([^"]+)"/.exec(part)?.[1],
+        /data-kind="([^"]+)"/.exec(part)?.[1],
+        ...['progress', 'benchmark', 'trend'].map((j) => new RegExp(`data-${j}="([^"]+)"`).exec(part)?.[1] ?? '-'),
+      ].join(' ');
+    expect(cards.length).toBeGreaterThan(10);
+    expect(cards.map(keys)).toEqual(tableRows(html).map(keys));
+    // The table is left out of the search index, so that each measure is found once.
+    expect(html).toContain('<div class="app-dashboard-table" data-pagefind-ignore>');
   });
 
   it('list measures without inventing progress when a version sets no targets', () => {

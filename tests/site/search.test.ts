@@ -131,6 +131,7 @@ describe('search with script', () => {
     expect(await search(page, 'trajectory')).toContain(paths.methodology());
     await page.getByText('Filter the results').click();
     await page.getByLabel('Dashboards of targets and measures').check();
+    await search(page, 'lonely');
     await expect
       .poll(() =>
         page.locator('#search-results h3 a').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname)),
