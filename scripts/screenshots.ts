@@ -45,7 +45,8 @@ function shotName(url: string, base: string, kind: PageKind): string {
   const relative = url.slice(base.length).replace(/\/$/, '');
   const detail = kind === 'compare' ? (relative.endsWith('/full') ? '-full' : '-changes') : '';
   const part = relative.split('/')[3];
-  const delivery = kind === 'delivery' ? `-${part === undefined ? 'latest' : part === 'history' ? 'history' : 'period'}` : '';
+  const delivery =
+    kind === 'delivery' ? `-${part === undefined ? 'latest' : part === 'history' ? 'history' : 'period'}` : '';
   return `${kind.replace(/[^a-z]+/g, '-').replace(/-$/, '')}${detail}${delivery}.png`;
 }
 
