@@ -11,7 +11,8 @@
  *   npm run bench [-- --quick] [-- --skip lighthouse,scale,...]
  *   npm run bench -- --scale strategies=10,versions=3
  *
- * Parts: scale, diff, charts, weight, lighthouse.
+ * Parts: scale, diff, charts, weight, lighthouse, phones (every page at 320
+ * and 390 px, with screenshots in bench-results/screenshots/; scripts/screenshots.ts).
  */
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -26,11 +27,12 @@ import { requireBrowser } from '../tests/support/find-browser.ts';
 import { serveBuild } from '../tests/support/server.ts';
 import { DEFAULT_SCALE, writeScaleFixture, type ScaleParams } from './bench/scale-fixture.ts';
 import { runChartsBench } from './bench/charts.ts';
+import { printPhones, runPhones } from './screenshots.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.cache', 'bench');
 const RESULTS_DIR = path.join(ROOT, 'bench-results');
-const PARTS = ['scale', 'diff', 'charts', 'weight', 'lighthouse'] as const;
+const PARTS = ['scale', 'diff', 'charts', 'weight', 'lighthouse', 'phones'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
@@ -305,11 +307,17 @@ const results: Record<string, unknown> = {
 if (!options.skip.has('scale')) results.scale = await scalePart(options);
 if (!options.skip.has('diff')) results.diff = diffPart();
 if (!options.skip.has('charts')) results.charts = await runChartsBench({ quick: options.quick, print: table });
-if (!options.skip.has('weight') || !options.skip.has('lighthouse')) {
+if (!options.skip.has('weight') || !options.skip.has('lighthouse') || !options.skip.has('phones')) {
   const example = await exampleBuild();
   results.exampleBuild = example.run;
   if (!options.skip.has('weight')) results.weight = weightPart(example.dir);
   if (!options.skip.has('lighthouse')) results.lighthouse = await lighthousePart(example.dir);
+  if (!options.skip.has('phones')) {
+    const shots = path.join(RESULTS_DIR, 'screenshots');
+    const phones = await runPhones(example.dir, '/', shots);
+    printPhones(phones, shots);
+    results.phones = phones.totals;
+  }
 }
 
 results.totalMs = performance.now() - startedAt;
