@@ -320,6 +320,8 @@ describe('trendPeriods', () => {
     const points = ['2017/18', '2018/19', '2019/20', '2020/21', '2021/22', '2022/23', '2023/24'].map((period, i) => ({
       period,
       value: 30 + i,
+      lower: 29.5 + i,
+      upper: 30.5 + i,
     }));
     // The trend looks at the last 5 values only: not 2017/18, where a sentence about the whole series starts.
     expect(trendPeriods(judgeTrend(points, 'lower-is-better'))).toBe('from 2019/20 to 2023/24');

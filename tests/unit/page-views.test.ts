@@ -63,7 +63,15 @@ describe('home, not found and updates', () => {
     expect(search.description).toBe(
       'Search the strategies, figures and updates of Sample Health and Wellbeing Board, or browse a list of every page.',
     );
-    expect(search.kinds.map((k) => k.label)).toEqual(['Strategies', 'Indicators and figures', 'Updates']);
+    expect(search.kinds.map((k) => k.label)).toEqual([
+      'Strategies',
+      'Dashboards of targets and measures',
+      'Indicators and figures',
+      'How we judge progress',
+      'Updates',
+    ]);
+    // The methodology page is listed for readers without script, as search finds it for those with.
+    expect(search.index.groups.at(-1)?.links.map((l) => l.text)).toContain('How we judge progress');
     expect(search.strategies).toEqual(['Sample Health Strategy']);
     expect(search.statuses).toEqual(['Draft', 'Consultation draft', 'Adopted', 'Superseded', 'Withdrawn']);
     expect(search.index.strategies[0]?.links.map((l) => l.text)).toContain('Version 1.10');
