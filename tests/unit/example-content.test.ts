@@ -224,13 +224,13 @@ describe('the example content', () => {
           '"series": [\n    { "period": "2024/25", "area": "E54000032", "value": 21, "lower": 20.1, "upper": 21.9 },\n',
         ),
       problem:
-        /^warning indicators\/physical-inactivity\.json:23:5 series\[0\], the 1st value \(2024\/25, NHS Kent and Medway Integrated Care Board\): found a value for NHS Kent and Medway Integrated Care Board in 2024\/25, the latest period, but none for England, the benchmark; expected a value for England in 2024\/25 added to series/,
+        /^warning indicators\/physical-inactivity\.json:24:5 series\[0\], the 1st value \(2024\/25, NHS Kent and Medway Integrated Care Board\): found a value for NHS Kent and Medway Integrated Care Board in 2024\/25, the latest period, but none for England, the benchmark; expected a value for England in 2024\/25 added to series/,
     },
     {
       kind: 'a nextUpdate in the past',
       file: INACTIVITY,
       edit: (t) => t.replace('"nextUpdate": "2027-05-04"', '"nextUpdate": "2026-05-04"'),
-      problem: /^warning indicators\/physical-inactivity\.json:12:17 nextUpdate: found 2026-05-04, which has passed/,
+      problem: /^warning indicators\/physical-inactivity\.json:13:17 nextUpdate: found 2026-05-04, which has passed/,
     },
     {
       kind: 'a target whose period has ended with no figure for it',
