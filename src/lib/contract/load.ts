@@ -12,6 +12,7 @@ import { MdxSyntaxError, parseMdxBody, splitFrontMatter, type ComponentUse } fro
 import { dateProblem } from '../core/dates.ts';
 import { isVersionId, versionOrder, VERSION_EXPECTED } from '../core/versions.ts';
 import { checkComponents } from './components.ts';
+import { readConsultationFile } from './consultation-load.ts';
 import type { Content, Section, Strategy, Update, Version } from './model.ts';
 import { describe, problem, type Problem } from './problems.ts';
 import {
@@ -219,8 +220,16 @@ function readVersions(reader: Reader, strategyId: string, dir: string): Version[
     }
     const config = source?.data === undefined ? undefined : reader.parsed(validate(versionSchema, source, file));
     const sections = readSections(reader, vdir);
+    const consultation = readConsultationFile(reader, relDir);
     if (config) {
-      versions.push({ id: name, strategyId, dir: relDir, ...config, sections });
+      versions.push({
+        id: name,
+        strategyId,
+        dir: relDir,
+        ...config,
+        sections,
+        ...(consultation ? { consultation } : {}),
+      });
     }
   }
   return versions.sort((a, b) => versionOrder(a.id, b.id));

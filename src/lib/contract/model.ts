@@ -4,6 +4,7 @@
  */
 
 import type { BreakdownChoice, GapChoice } from './breakdowns.ts';
+import type { ConsultationFileConfig } from './consultation-schema.ts';
 import type { DeliveryReturn } from './delivery-load.ts';
 import type { ComponentUse } from '../mdx/parse.ts';
 import type { Place } from './problems.ts';
@@ -78,6 +79,14 @@ export interface Version {
   readonly updated?: string | undefined;
   /** In the order of their NN prefixes. */
   readonly sections: readonly Section[];
+  /** What people said about this version when it was consulted on, and what was done (consultation.yaml). */
+  readonly consultation?: ConsultationFile | undefined;
+}
+
+/** A version's consultation.yaml, read and validated. */
+export interface ConsultationFile extends ConsultationFileConfig {
+  /** Path relative to the content folder. */
+  readonly file: string;
 }
 
 export interface Strategy extends StrategyConfig {

@@ -175,6 +175,12 @@ export const strategySchema = z.strictObject({
       respond: text('how to respond, in words').optional(),
       /** A link to the response form. */
       respondUrl: url.optional(),
+      /** An email address for responses, when it is not site.yaml's contact email. */
+      email: z.email({ error: 'an email address' }).optional(),
+      /** A phone number for responses, when it is not site.yaml's contact phone. */
+      phone: text('a phone number').optional(),
+      /** A postal address for responses (a freepost address, say), when it is not site.yaml's contact address. */
+      address: text('a postal address').optional(),
       /** Where the outcome of the consultation is published. */
       outcomeUrl: url.optional(),
     })

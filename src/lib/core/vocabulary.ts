@@ -100,3 +100,13 @@ export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 /** A delivery project's rating for a period (delivery/rag.ts has its words and shapes). */
 export const RAG_KEYS = ['red', 'amber', 'green', 'complete', 'not-started'] as const;
 export type RagKey = (typeof RAG_KEYS)[number];
+
+/**
+ * What a partnership did about a theme of consultation responses
+ * (consultation.yaml; strategy/consultation.ts has the words and shapes).
+ */
+export const THEME_OUTCOMES = ['changed', 'partly-changed', 'not-changed', 'already-covered'] as const;
+export type ThemeOutcome = (typeof THEME_OUTCOMES)[number];
+
+/** A BCP 47 language tag, in the shapes authors need: "cy", "pl", "pt-BR", "zh-Hant". */
+export const LANGUAGE_TAG_RE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;

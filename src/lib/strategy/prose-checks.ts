@@ -11,9 +11,7 @@ import type { Root, RootContent } from 'mdast';
 import { MdxSyntaxError, parseMdxBody } from '../mdx/parse.ts';
 import type { Content } from '../contract/model.ts';
 import { problem, type Problem } from '../contract/problems.ts';
-
-/** A BCP 47 language tag, in the shapes authors need: "cy", "pl", "pt-BR", "zh-Hant". */
-const LANG_RE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+import { LANGUAGE_TAG_RE as LANG_RE } from '../core/vocabulary.ts';
 
 interface ProseFile {
   readonly file: string;
