@@ -13,6 +13,8 @@
  *   section id in front, so two sections' "[^1]" never collide; references
  *   say "note 1" to screen readers rather than a bare "1", and the notes get a
  *   heading of the right level.
+ * - Each `<Target>` of a section gets an id (headings.ts `targetId`), so a
+ *   consultation outcome can link to the promise it changed.
  * - A bare Markdown table gets column header scope and a named, focusable
  *   scrolling region, so a keyboard user can scroll a wide table on a phone
  *   (WCAG 2.1.1). Inside `<Table>`, the table's rows are prepared (scope,
@@ -25,7 +27,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Properties, Text } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry, HastVisitorContext, MdxJsxAttributeUnion } from 'satteri';
-import { renderedLevel, slugify, standardPart, uniqueId } from './headings.ts';
+import { renderedLevel, slugify, standardPart, targetId, uniqueId } from './headings.ts';
 
 /** What the plugin needs to know about the file it is finishing. */
 export interface Finishing {
@@ -74,6 +76,8 @@ class FileFinisher {
   private readonly used: Set<string>;
   private readonly counters: number[] = [];
   private tables = 0;
+  /** Targets seen so far in this file, by indicator. */
+  private readonly targets = new Map<string, number>();
 
   constructor(finishing: Finishing, file: string) {
     this.finishing = finishing;
@@ -83,12 +87,16 @@ class FileFinisher {
     this.used = new Set(finishing.reservedIds);
   }
 
-  /** Footnote references, notes and their heading; and the ids authors wrote on JSX elements. */
+  /**
+   * Footnote references, notes and their heading; the ids authors wrote on
+   * JSX elements; and the targets' ids, taken before any heading's.
+   */
   notesPass(): HastPluginDefinition {
     const jsxId = (node: Readonly<JsxElement>) => {
       const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       if (typeof id === 'string') this.used.add(id);
     };
+    const target = <N extends JsxElement>(node: Readonly<N>): N | undefined => this.targetWithId(node);
     return {
       name: 'finish-notes',
       element: {
@@ -99,9 +107,27 @@ class FileFinisher {
           } else this.finishFootnoteParts(el, ctx);
         },
       },
-      mdxJsxFlowElement: { filter: [], visit: jsxId },
-      mdxJsxTextElement: { filter: [], visit: jsxId },
+      mdxJsxFlowElement: [
+        { filter: [], visit: jsxId },
+        { filter: ['Target'], visit: target },
+      ],
+      mdxJsxTextElement: [
+        { filter: [], visit: jsxId },
+        { filter: ['Target'], visit: target },
+      ],
     };
+  }
+
+  /** A section's `<Target indicator="x">`, given its id as a prop (Target.astro puts it on the element). */
+  private targetWithId<N extends JsxElement>(node: Readonly<N>): N | undefined {
+    const { section } = this.finishing;
+    const indicator = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'indicator')?.value;
+    if (!section || typeof indicator !== 'string') return undefined;
+    const nth = (this.targets.get(indicator) ?? 0) + 1;
+    this.targets.set(indicator, nth);
+    const id = targetId(section.id, indicator, nth);
+    this.used.add(id);
+    return { ...node, attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'id', value: id }] };
   }
 
   /** Headings (levels, numbers, ids) and tables, in document order. */
