@@ -17,6 +17,8 @@ import { versionPage } from '../../src/lib/strategy/version-page.ts';
 import { goodDirs } from './overlay.ts';
 
 const site = getSite(goodDirs());
+/** The build date the views are judged on. */
+const TODAY = '2026-12-01';
 const strategy = site.strategy('sample-strategy');
 const [v1, v19, v110] = strategy.versions;
 if (!v1 || !v19 || !v110) throw new Error('The good fixture has versions 1.0, 1.9 and 1.10');
@@ -31,7 +33,7 @@ const update = {
 
 describe('home, not found and updates', () => {
   it('lists each strategy with its current version, and the latest updates with their strategy', () => {
-    const home = homePage(site);
+    const home = homePage(site, TODAY);
     expect(home.title).toBe('Sample Health and Wellbeing Board');
     expect(home.description).toMatch(/^The health and wellbeing strategies of Sample Health and Wellbeing Board:/);
     expect(home.strategies).toEqual([
@@ -43,11 +45,11 @@ describe('home, not found and updates', () => {
       },
     ]);
     expect(home.updates).toEqual([update]);
-    expect(notFoundPage(site)).toEqual({ strategies: home.strategies, email: 'health@example.org' });
+    expect(notFoundPage(site, TODAY)).toEqual({ strategies: home.strategies, email: 'health@example.org' });
   });
 
   it('says whether there is a feed, and gives an update its search filters', () => {
-    expect(updatesPage(site)).toMatchObject({ feed: true, updates: [update] });
+    expect(updatesPage(site, TODAY)).toMatchObject({ feed: true, updates: [update] });
     const one = site.content.updates[0];
     if (!one) throw new Error('The good fixture has an update');
     expect(updatePage(site, one)).toMatchObject({
@@ -59,7 +61,7 @@ describe('home, not found and updates', () => {
   });
 
   it('offers the search filters the script reads, and every page as a list', () => {
-    const search = searchPage(site);
+    const search = searchPage(site, TODAY);
     expect(search.description).toBe(
       'Search the strategies, figures and updates of Sample Health and Wellbeing Board, or browse a list of every page.',
     );
@@ -106,7 +108,7 @@ describe('strategyPage', () => {
 
 describe('versionPage', () => {
   it('titles a version with its status, and marks the contents entry of the section read', () => {
-    const page = versionPage(strategy, v1, '2026-01-01');
+    const page = versionPage(strategy, v1, '2026-01-01', site.config.contact);
     expect(page.title).toBe('Sample Health Strategy, version 1.0 (superseded)');
     expect(page.search).toEqual({
       kind: 'Strategy',
@@ -122,11 +124,11 @@ describe('versionPage', () => {
   });
 
   it('shows what changed when there is a note or an earlier version', () => {
-    expect(versionPage(strategy, v1, '2026-01-01').showsChange).toBe(true);
+    expect(versionPage(strategy, v1, '2026-01-01', site.config.contact).showsChange).toBe(true);
     const first: Strategy = { ...strategy, versions: [{ ...v1, note: undefined }] };
     const only = first.versions[0];
     if (!only) throw new Error('unreachable');
-    expect(versionPage(first, only, '2026-01-01').showsChange).toBe(false);
+    expect(versionPage(first, only, '2026-01-01', site.config.contact).showsChange).toBe(false);
   });
 });
 
@@ -171,15 +173,16 @@ describe('notices', () => {
     expect(consultationSummary(consultation('closed', 'https://example.org/outcome')).outcomeUrl).toBeUndefined();
   });
 
-  it('links the banner to the draft except on the draft itself', () => {
-    expect(consultationBanner(strategy, consultation('open'), false)).toEqual({
+  it('links the banner to the draft except on the draft itself, with every way to respond', () => {
+    expect(consultationBanner(strategy, consultation('open'), false, site.config.contact)).toEqual({
       opens: '1 November 2026',
       closes: '31 January 2027',
       respond: 'Answer the survey.',
-      respondUrl: 'https://example.org/survey',
+      // The form from strategy.yaml; email and phone from site.yaml's contact, which has no address.
+      ways: { form: 'https://example.org/survey', email: 'health@example.org', phone: '01234 567890', address: undefined },
       draft: { id: '1.9', path: '/strategies/sample-strategy/1.9/' },
       checked: '15 December 2026',
     });
-    expect(consultationBanner(strategy, consultation('open'), true).draft).toBeUndefined();
+    expect(consultationBanner(strategy, consultation('open'), true, site.config.contact).draft).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  */
 
 import path from 'node:path';
-import { currentVersion } from '../../src/lib/contract/site-model.ts';
+import { currentVersion, SiteModel } from '../../src/lib/contract/site-model.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { accessibilityStatement } from '../../src/lib/site/accessibility.ts';
 import { siteSchema } from '../../src/lib/contract/schemas.ts';
@@ -39,7 +39,7 @@ describe('searchFilters', () => {
 });
 
 describe('siteIndex', () => {
-  const index = siteIndex(site.content, currentVersion);
+  const index = siteIndex(site.content, currentVersion, '2026-12-01');
   it('lists each strategy with every version, newest first, marking the current one', () => {
     const sample = index.strategies.find((s) => s.title === 'Sample Health Strategy');
     // 1.10 is newer than 1.9: versions are ordered as numbers, not as text.
@@ -73,7 +73,7 @@ describe('siteIndex', () => {
 
 describe('feedItems', () => {
   it('makes every link absolute under the site address and the base', () => {
-    const feed = feedItems(site.content, '/health/');
+    const feed = feedItems(site, '/health/', '2026-12-01');
     expect(feed.home).toBe('https://strategies.example.org/health/');
     expect(feed.self).toBe('https://strategies.example.org/health/updates/rss.xml');
     expect(feed.items[0]?.link).toBe('https://strategies.example.org/health/updates/2026-11-02-strategy-adopted/');
@@ -82,7 +82,7 @@ describe('feedItems', () => {
 
   it('refuses to build a feed without the site address', () => {
     const content = { ...site.content, site: { ...site.content.site, url: undefined } };
-    expect(() => feedItems(content, '/')).toThrow(/site\.yaml: url is needed/);
+    expect(() => feedItems(new SiteModel(content), '/', '2026-12-01')).toThrow(/site\.yaml: url is needed/);
   });
 });
 

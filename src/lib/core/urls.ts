@@ -12,6 +12,8 @@ export const paths = {
   compare: (id: string, from: string, to: string) => `/strategies/${seg(id)}/compare/${seg(from)}/${seg(to)}/`,
   /** The same comparison as the full newer text with the changes marked in place. */
   compareFull: (id: string, from: string, to: string) => `/strategies/${seg(id)}/compare/${seg(from)}/${seg(to)}/full/`,
+  /** What people said in the consultation on a version, and what was done (the version's consultation.yaml). */
+  consultation: (id: string, version: string) => `/strategies/${seg(id)}/consultation/${seg(version)}/`,
   dashboard: (id: string) => `/strategies/${seg(id)}/dashboard/`,
   versionDashboard: (id: string, version: string) => `/strategies/${seg(id)}/${seg(version)}/dashboard/`,
   delivery: (id: string) => `/strategies/${seg(id)}/delivery/`,

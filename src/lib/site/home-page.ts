@@ -7,13 +7,17 @@ import { currentVersion, type SiteModel } from '../contract/site-model.ts';
 import { formatDate } from '../core/dates.ts';
 import { paths } from '../core/urls.ts';
 import type { VersionStatus } from '../core/vocabulary.ts';
-import { updateItems, type UpdateItem } from './updates.ts';
+import { consultationOf } from '../strategy/consultation.ts';
+import { openConsultationText } from '../strategy/notices.ts';
+import { latestItems, type UpdateItem } from './updates.ts';
 
 export interface StrategyItem {
   readonly title: string;
   readonly path: string;
   readonly summary: string | undefined;
   readonly current: { readonly id: string; readonly dateText: string; readonly status: VersionStatus };
+  /** "Open, closes 31 January 2027", while its consultation is open. */
+  readonly consultation?: string | undefined;
 }
 
 export interface HomePage {
@@ -25,25 +29,28 @@ export interface HomePage {
   readonly updates: readonly UpdateItem[];
 }
 
-function strategyItems(site: SiteModel): StrategyItem[] {
+/** The strategies, each with its current version and, while it is open, its consultation (judged on `today`). */
+function strategyItems(site: SiteModel, today: string): StrategyItem[] {
   return site.content.strategies.map((strategy) => {
     const current = currentVersion(strategy);
+    const consultation = openConsultationText(consultationOf(strategy, today));
     return {
       title: strategy.title,
       path: paths.strategy(strategy.id),
       summary: strategy.summary,
       current: { id: current.id, dateText: formatDate(current.date), status: current.status },
+      ...(consultation ? { consultation } : {}),
     };
   });
 }
 
-export function homePage(site: SiteModel): HomePage {
+export function homePage(site: SiteModel, today: string): HomePage {
   const name = site.config.name;
   return {
     title: name,
     description: `The health and wellbeing strategies of ${name}: each version in full, what changed between drafts, and the figures behind every target.`,
-    strategies: strategyItems(site),
-    updates: updateItems(site, site.content.updates.slice(0, 3)),
+    strategies: strategyItems(site, today),
+    updates: latestItems(site, today).slice(0, 3),
   };
 }
 
@@ -53,6 +60,6 @@ export interface NotFoundPage {
   readonly email: string | undefined;
 }
 
-export function notFoundPage(site: SiteModel): NotFoundPage {
-  return { strategies: strategyItems(site), email: site.config.contact.email };
+export function notFoundPage(site: SiteModel, today: string): NotFoundPage {
+  return { strategies: strategyItems(site, today), email: site.config.contact.email };
 }

@@ -22,7 +22,8 @@ export interface SearchPage {
   readonly index: ReturnType<typeof siteIndex>;
 }
 
-export function searchPage(site: SiteModel): SearchPage {
+/** `today`: the day consultation outcomes are judged published on. */
+export function searchPage(site: SiteModel, today: string): SearchPage {
   return {
     description: `Search the strategies, figures and updates of ${site.config.name}, or browse a list of every page.`,
     filters: FILTERS,
@@ -37,6 +38,6 @@ export function searchPage(site: SiteModel): SearchPage {
     ],
     strategies: site.content.strategies.map((s) => s.title),
     statuses: VERSION_STATUSES.map((status) => VERSION_STATUS_WORDS[status]),
-    index: siteIndex(site.content, currentVersion),
+    index: siteIndex(site.content, currentVersion, today),
   };
 }

@@ -6,6 +6,8 @@
 import type { Content, Strategy, Version } from '../contract/model.ts';
 import { paths } from '../core/urls.ts';
 import { VERSION_STATUS_WORDS } from '../core/vocabulary.ts';
+import { publishedOutcomes } from '../strategy/consultation.ts';
+import { outcomeTitle } from '../strategy/notices.ts';
 
 /** The kinds of page the index holds: the search form's "Kind of page" filter, and the word each result shows. */
 export type SearchKind = 'Strategy' | 'Dashboard' | 'Indicator' | 'Guide' | 'Update';
@@ -53,10 +55,11 @@ export interface IndexGroup {
   readonly links: readonly IndexLink[];
 }
 
-/** Every page a reader may want, grouped, for the search page without script. */
+/** Every page a reader may want, grouped, for the search page without script; outcomes published by `today`. */
 export function siteIndex(
   content: Content,
   current: (strategy: Strategy) => Version,
+  today: string,
 ): { strategies: { title: string; links: IndexLink[] }[]; groups: IndexGroup[] } {
   const strategies = content.strategies.map((strategy) => {
     const now = current(strategy);
@@ -70,6 +73,12 @@ export function siteIndex(
           path: paths.version(strategy.id, version.id),
           note: `${VERSION_STATUS_WORDS[version.status]}${version === now ? ', current version' : ''}`,
         })),
+        ...publishedOutcomes(strategy, today)
+          .reverse()
+          .map((outcome) => ({
+            text: outcomeTitle(outcome.version.id),
+            path: paths.consultation(strategy.id, outcome.version.id),
+          })),
         { text: 'Dashboard of targets and measures', path: paths.dashboard(strategy.id) },
       ],
     };

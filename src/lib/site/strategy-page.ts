@@ -10,14 +10,16 @@ import { currentVersion, type SiteModel } from '../contract/site-model.ts';
 import { formatDate } from '../core/dates.ts';
 import { paths } from '../core/urls.ts';
 import type { VersionStatus } from '../core/vocabulary.ts';
-import { consultationOf, showsBanner } from '../strategy/consultation.ts';
+import { consultationOf, publishedOutcomes, showsBanner } from '../strategy/consultation.ts';
 import {
   consultationBanner,
   consultationSummary,
+  outcomeAnnouncement,
   type ConsultationBanner,
   type ConsultationSummary,
+  type OutcomeAnnouncement,
 } from '../strategy/notices.ts';
-import { updateItems, type UpdateItem } from './updates.ts';
+import { latestItems, type UpdateItem } from './updates.ts';
 
 export interface VersionRow {
   readonly id: string;
@@ -34,6 +36,8 @@ export interface StrategyPage {
   readonly strategy: Strategy;
   readonly banner: ConsultationBanner | undefined;
   readonly consultation: ConsultationSummary | undefined;
+  /** What people told us in each consultation, and what we did: published outcomes, newest first. */
+  readonly outcomes: readonly OutcomeAnnouncement[];
   readonly partners: string | undefined;
   /** "2023 to 2028". */
   readonly covers: string | undefined;
@@ -59,8 +63,12 @@ export function strategyPage(site: SiteModel, strategy: Strategy, today: string)
   const versions = strategy.versions;
   return {
     strategy,
-    banner: consultation && showsBanner(consultation) ? consultationBanner(strategy, consultation, false) : undefined,
+    banner:
+      consultation && showsBanner(consultation)
+        ? consultationBanner(strategy, consultation, false, site.config.contact)
+        : undefined,
     consultation: consultation && consultationSummary(consultation),
+    outcomes: publishedOutcomes(strategy, today).map(outcomeAnnouncement).reverse(),
     partners: strategy.organisations.length > 0 ? strategy.organisations.join(', ') : undefined,
     covers: strategy.period && `${strategy.period.start} to ${strategy.period.end}`,
     current: {
@@ -89,6 +97,6 @@ export function strategyPage(site: SiteModel, strategy: Strategy, today: string)
         };
       })
       .reverse(),
-    updates: updateItems(site, site.content.updates.filter((update) => update.strategy === strategy.id).slice(0, 3)),
+    updates: latestItems(site, today, strategy.id).slice(0, 3),
   };
 }

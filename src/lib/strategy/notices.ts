@@ -5,15 +5,51 @@
  */
 
 import type { Strategy, Version } from '../contract/model.ts';
+import type { SiteConfig } from '../contract/schemas.ts';
 import { currentVersion } from '../contract/site-model.ts';
 import { formatDate } from '../core/dates.ts';
+import { formatNumber } from '../core/numbers.ts';
+import { plural, pluralWord } from '../core/text.ts';
 import { paths } from '../core/urls.ts';
-import { CONSULTATION_STATE_WORDS, type Consultation, type ConsultationState } from './consultation.ts';
+import {
+  CONSULTATION_STATE_WORDS,
+  outcomeCounts,
+  outcomeCountsText,
+  responseTotal,
+  type Consultation,
+  type ConsultationConfig,
+  type ConsultationState,
+  type OutcomeCount,
+  type PublishedOutcome,
+} from './consultation.ts';
 
 export interface VersionLink {
   readonly id: string;
   /** A site path, without the base path. */
   readonly path: string;
+}
+
+/** Every way to reach the team about a consultation: the strategy's own, else the site's contact. */
+export interface ContactWays {
+  /** The online response form. */
+  readonly form: string | undefined;
+  readonly email: string | undefined;
+  readonly phone: string | undefined;
+  readonly address: string | undefined;
+}
+
+/** Undefined when there is no way at all: then a page says nothing rather than an empty list. */
+export function contactWays(
+  c: Partial<Pick<ConsultationConfig, 'respondUrl' | 'email' | 'phone' | 'address'>>,
+  contact: SiteConfig['contact'],
+): ContactWays | undefined {
+  const ways = {
+    form: c.respondUrl,
+    email: c.email ?? contact.email,
+    phone: c.phone ?? contact.phone,
+    address: c.address ?? contact.address,
+  };
+  return Object.values(ways).some((way) => way !== undefined) ? ways : undefined;
 }
 
 export interface ConsultationBanner {
@@ -22,7 +58,8 @@ export interface ConsultationBanner {
   readonly closes: string;
   /** How to respond, in the strategy's own words. */
   readonly respond: string | undefined;
-  readonly respondUrl: string | undefined;
+  /** Every way to respond: the form, email, phone and post (undefined: none is known). */
+  readonly ways: ContactWays | undefined;
   /** The draft being consulted on, when the banner is not on the draft itself. */
   readonly draft: VersionLink | undefined;
   /** The build date the state was judged on, in words. */
@@ -30,15 +67,25 @@ export interface ConsultationBanner {
 }
 
 /** The open-consultation banner; `onDraft` when the page is the consultation draft (then no link to it). */
-export function consultationBanner(strategy: Strategy, c: Consultation, onDraft: boolean): ConsultationBanner {
+export function consultationBanner(
+  strategy: Strategy,
+  c: Consultation,
+  onDraft: boolean,
+  contact: SiteConfig['contact'],
+): ConsultationBanner {
   return {
     opens: formatDate(c.opens),
     closes: formatDate(c.closes),
     respond: c.respond,
-    respondUrl: c.respondUrl,
+    ways: contactWays(c, contact),
     draft: c.version && !onDraft ? { id: c.version.id, path: paths.version(strategy.id, c.version.id) } : undefined,
     checked: formatDate(c.today),
   };
+}
+
+/** "Open, closes 31 January 2027", for lists of strategies while a consultation is open. */
+export function openConsultationText(c: Consultation | undefined): string | undefined {
+  return c?.state === 'open' ? `Open, closes ${formatDate(c.closes)}` : undefined;
 }
 
 export interface ConsultationSummary {
@@ -47,8 +94,10 @@ export interface ConsultationSummary {
   readonly stateWord: string;
   /** When it opens and closes (or ran), and what happens next. */
   readonly sentence: string;
-  /** Where the outcome is, once the consultation has concluded. */
+  /** Where the outcome is, once the consultation has concluded: another site's page. */
   readonly outcomeUrl: string | undefined;
+  /** Where the outcome is, once the consultation has concluded: this site's page (a site path). */
+  readonly outcomePath?: string | undefined;
   readonly checked: string;
 }
 
@@ -66,8 +115,61 @@ export function consultationSummary(c: Consultation): ConsultationSummary {
     stateWord: CONSULTATION_STATE_WORDS[c.state],
     sentence:
       c.state === 'closed' ? `${sentence} We are considering the responses and will publish what we heard.` : sentence,
-    outcomeUrl: c.state === 'concluded' ? c.outcomeUrl : undefined,
+    // The outcome on this site, joined to the changes, is preferred to one published elsewhere.
+    outcomeUrl: c.state === 'concluded' && !c.outcome ? c.outcomeUrl : undefined,
+    ...(c.state === 'concluded' && c.outcome
+      ? { outcomePath: paths.consultation(c.outcome.version.strategyId, c.outcome.version.id) }
+      : {}),
     checked: formatDate(c.today),
+  };
+}
+
+/** The heading of a consultation's outcome: the page's h1 and every link to it. */
+export function outcomeTitle(versionId: string): string {
+  return `What you told us about version ${versionId}, and what we did`;
+}
+
+/** A published outcome as pages announce it: on the strategy page, the versions it joins, and the updates. */
+export interface OutcomeAnnouncement {
+  /** The version consulted on. */
+  readonly versionId: string;
+  /** The version that shows the changes, when there is one. */
+  readonly nextId: string | undefined;
+  /** "What you told us about version 7.1, and what we did". */
+  readonly title: string;
+  /** The consultation page, a site path. */
+  readonly path: string;
+  /** ISO, and in words. */
+  readonly date: string;
+  readonly dateText: string;
+  /**
+   * "663 responses, grouped into 11 themes: 7 changed, 2 partly changed and
+   * 1 not changed." ("What people said, in 11 themes: ..." when the file
+   * gives no counts of responses).
+   */
+  readonly summary: string;
+  /** How many themes had each outcome. */
+  readonly counts: readonly OutcomeCount[];
+}
+
+export function outcomeAnnouncement(outcome: PublishedOutcome): OutcomeAnnouncement {
+  const { version, next, file } = outcome;
+  const counts = outcomeCounts(file.themes);
+  const total = responseTotal(file);
+  const themes = plural(file.themes.length, 'theme');
+  return {
+    versionId: version.id,
+    nextId: next?.id,
+    title: outcomeTitle(version.id),
+    path: paths.consultation(version.strategyId, version.id),
+    date: outcome.date,
+    dateText: formatDate(outcome.date),
+    summary: `${
+      total === undefined
+        ? `What people said, in ${themes}`
+        : `${formatNumber(total)} ${pluralWord(total, 'response')}, grouped into ${themes}`
+    }: ${outcomeCountsText(counts)}.`,
+    counts,
   };
 }
 

@@ -6,17 +6,20 @@
  */
 
 import type { Section, Strategy, Version } from '../contract/model.ts';
+import type { SiteConfig } from '../contract/schemas.ts';
 import { currentVersion } from '../contract/site-model.ts';
 import { formatDate } from '../core/dates.ts';
 import { paths } from '../core/urls.ts';
 import { VERSION_STATUS_WORDS } from '../core/vocabulary.ts';
-import { consultationOf, showsBanner } from './consultation.ts';
+import { consultationOf, publishedOutcomes, showsBanner } from './consultation.ts';
 import {
   consultationBanner,
   consultationSummary,
+  outcomeAnnouncement,
   versionNotice,
   type ConsultationBanner,
   type ConsultationSummary,
+  type OutcomeAnnouncement,
   type VersionNotice,
 } from './notices.ts';
 import { documentOutline, type OutlineEntry } from './outline.ts';
@@ -38,6 +41,11 @@ export interface VersionPage {
   /** The consultation on this version, once it is not open (the banner says it while it is). */
   readonly consultation: ConsultationSummary | undefined;
   readonly notice: VersionNotice | undefined;
+  /**
+   * Published consultation outcomes this version is part of: the one on this
+   * version (it was consulted on), and the one whose changes it shows.
+   */
+  readonly outcomes: readonly VersionOutcome[];
   /** The partners, as a list in words. */
   readonly partners: string | undefined;
   /** "2023 to 2028". */
@@ -52,7 +60,17 @@ export interface VersionPage {
   readonly currentSectionCss: string;
 }
 
-export function versionPage(strategy: Strategy, version: Version, today: string): VersionPage {
+export interface VersionOutcome extends OutcomeAnnouncement {
+  /** What the outcome has to do with this version, in a sentence. */
+  readonly sentence: string;
+}
+
+export function versionPage(
+  strategy: Strategy,
+  version: Version,
+  today: string,
+  contact: SiteConfig['contact'],
+): VersionPage {
   const consultation = consultationOf(strategy, today);
   const banner = showsBanner(consultation, version);
   const consulted = consultation && consultation.version?.id === version.id ? consultation : undefined;
@@ -71,9 +89,10 @@ export function versionPage(strategy: Strategy, version: Version, today: string)
       current: currentVersion(strategy).id === version.id,
       status: statusWord,
     },
-    banner: banner && consultation ? consultationBanner(strategy, consultation, true) : undefined,
+    banner: banner && consultation ? consultationBanner(strategy, consultation, true, contact) : undefined,
     consultation: consulted && !banner ? consultationSummary(consulted) : undefined,
     notice: versionNotice(strategy, version),
+    outcomes: versionOutcomes(strategy, version, today),
     partners: strategy.organisations.length > 0 ? strategy.organisations.join(', ') : undefined,
     covers: strategy.period && `${strategy.period.start} to ${strategy.period.end}`,
     dateText: formatDate(version.date),
@@ -95,4 +114,28 @@ function currentSectionCss(sections: readonly Section[]): string {
     (section) => `main:has([data-section="${section.id}"] :target) .app-contents a[href="#${section.id}"]`,
   );
   return selectors.length > 0 ? `${selectors.join(',\n')} { font-weight: 700; }` : '';
+}
+
+function versionOutcomes(strategy: Strategy, version: Version, today: string): VersionOutcome[] {
+  return publishedOutcomes(strategy, today).flatMap((outcome): VersionOutcome[] => {
+    const announcement = outcomeAnnouncement(outcome);
+    if (outcome.version.id === version.id) {
+      return [
+        {
+          ...announcement,
+          sentence:
+            'We asked people what they thought of this version. We have published what they told us, and what we did.',
+        },
+      ];
+    }
+    if (outcome.next?.id === version.id) {
+      return [
+        {
+          ...announcement,
+          sentence: `We changed this version after the consultation on version ${outcome.version.id}.`,
+        },
+      ];
+    }
+    return [];
+  });
 }

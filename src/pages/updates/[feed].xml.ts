@@ -4,6 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { buildDate } from '../../lib/core/build-date.ts';
 import { feedItems } from '../../lib/site/feed.ts';
 import { getSite } from '../../lib/site/load.ts';
 
@@ -13,7 +14,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async () => {
   const site = getSite();
-  const feed = feedItems(site.content, import.meta.env.BASE_URL);
+  const feed = feedItems(site, import.meta.env.BASE_URL, buildDate());
   return rss({
     title: feed.title,
     description: feed.description,
