@@ -5,6 +5,7 @@ export type PageKind =
   | 'strategy (current version)'
   | 'strategy version (reading)'
   | 'compare'
+  | 'consultation'
   | 'dashboard'
   | 'delivery'
   | 'indicator'
@@ -23,6 +24,7 @@ const PATTERNS: readonly [PageKind, RegExp][] = [
   ['home', /^$/],
   ['strategy version (reading)', new RegExp(`^strategies/[^/]+/${VERSION}/$`)],
   ['compare', /^strategies\/[^/]+\/compare\/(?:.+\/)?$/],
+  ['consultation', new RegExp(`^strategies/[^/]+/consultation/${VERSION}/$`)],
   ['dashboard', new RegExp(`^strategies/[^/]+/(?:${VERSION}/)?dashboard/$`)],
   ['delivery', /^strategies\/[^/]+\/delivery\/(?:.+\/)?$/],
   ['strategy (current version)', /^strategies\/[^/]+\/$/],

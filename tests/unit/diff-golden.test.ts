@@ -3,8 +3,9 @@
  * (a renamed section, a moved paragraph, a changed number, an added list
  * item, a removed section, an edited quote) drawn by the page's own
  * component (Comparison.astro, through Astro's Container API) and compared
- * with tests/fixtures/diff/golden/. Review a change to a golden file by eye:
- * it is the page a resident reads.
+ * with tests/fixtures/diff/golden/; the third file is the changes view with
+ * the consultation on 1.0 joined to it. Review a change to a golden file by
+ * eye: it is the page a resident reads.
  *
  * A missing golden file fails. To accept new output:
  * UPDATE_GOLDEN=1 npx vitest run --project unit tests/unit/diff-golden.test.ts
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Comparison from '../../src/components/compare/Comparison.astro';
+import { joinedComparisonView } from '../../src/lib/consultation/joins.ts';
 import type { Section, Strategy, Version } from '../../src/lib/contract/model.ts';
 import { diffVersions } from '../../src/lib/diff/compare.ts';
 import { comparisonView, strategyComparison, type CompareMode } from '../../src/lib/diff/index.ts';
@@ -31,10 +33,16 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-async function render(mode: CompareMode): Promise<string> {
+/**
+ * The page as built: `joined` draws it with the consultation on 1.0 joined to
+ * its changes (tests/fixtures/diff/.../1.0/consultation.yaml), as the site does.
+ */
+async function render(mode: CompareMode, joined = false): Promise<string> {
   const { content, errors } = checkSite(dirs);
   expect(errors).toBe(0);
-  const view = comparisonView(strategyComparison(content, 'sample-strategy', '1.0', '2.0'), mode);
+  const view = joined
+    ? joinedComparisonView(content, 'sample-strategy', '1.0', '2.0', mode, '2026-12-01')
+    : comparisonView(strategyComparison(content, 'sample-strategy', '1.0', '2.0'), mode);
   return container.renderToString(Comparison, { props: { view } });
 }
 
@@ -46,11 +54,15 @@ async function render(mode: CompareMode): Promise<string> {
 const BLOCK_START = /(?<=>)(?=<(?:nav|ul|ol|li|div|h[1-6]|p|section|blockquote)[\s>]|<\/(?:nav|ul|ol|div|section)>)/g;
 const lines = (html: string): string => `${html.replace(BLOCK_START, '\n')}\n`;
 
-describe.each(['changes', 'full'] as const)('the %s view of the fixture pair', (mode) => {
+describe.each([
+  ['changes', false],
+  ['full', false],
+  ['changes', true],
+] as const)('the %s view of the fixture pair (consultation joined: %s)', (mode, joined) => {
   it('matches its golden file', async () => {
-    const html = await render(mode);
+    const html = await render(mode, joined);
     expect(html).not.toContain('\n');
-    const file = path.join(GOLDEN, `${mode}.html`);
+    const file = path.join(GOLDEN, `${mode}${joined ? '-joined' : ''}.html`);
     if (process.env.UPDATE_GOLDEN === '1') {
       mkdirSync(GOLDEN, { recursive: true });
       writeFileSync(file, lines(html));
@@ -60,7 +72,7 @@ describe.each(['changes', 'full'] as const)('the %s view of the fixture pair', (
   });
 
   it('is the same every time', async () => {
-    expect(await render(mode)).toBe(await render(mode));
+    expect(await render(mode, joined)).toBe(await render(mode, joined));
   });
 });
 

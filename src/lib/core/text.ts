@@ -80,3 +80,8 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function pluralWord(count: number, one: string, many = `${one}s`): string {
   return count === 1 ? one : many;
 }
+
+/** A title as part of a sentence: "Physically inactive adults" lower-cased, unless it starts with an acronym ("NHS ..."). */
+export function inSentence(title: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
+}

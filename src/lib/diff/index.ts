@@ -12,7 +12,15 @@ import { summariseChanges, type ChangeSummary, type IndicatorLookup } from './su
 export type { SectionDiff, VersionDiff } from './compare.ts';
 export type { BlockDiff, SentenceDiff } from './sections.ts';
 export type { ChangeSummary } from './summary.ts';
-export { comparisonView, type CompareMode, type ComparisonView } from './view.ts';
+export {
+  comparisonView,
+  placeOf,
+  type CompareMode,
+  type ComparisonView,
+  type ConsultationJoin,
+  type ThemeNote,
+} from './view.ts';
+export type { TargetChange } from './targets.ts';
 
 export interface VersionPair {
   readonly from: Version;

@@ -9,7 +9,7 @@ import type { Unit } from '../core/vocabulary.ts';
 import type { VersionDiff, SectionDiff } from './compare.ts';
 import type { TargetChange } from './targets.ts';
 import type { TargetUse } from '../contract/model.ts';
-import { plural } from '../core/text.ts';
+import { inSentence, plural } from '../core/text.ts';
 
 export interface IndicatorFacts {
   readonly title: string;
@@ -30,10 +30,6 @@ export interface ChangeSummary {
 
 const quoted = (title: string) => `‘${title}’`;
 
-/** "Physically inactive adults" as part of a sentence: lower-cased unless it starts with an acronym. */
-function inSentence(title: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
-}
 
 export function summariseChanges(
   diff: VersionDiff,

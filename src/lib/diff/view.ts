@@ -8,6 +8,7 @@
 
 import { plural } from '../core/text.ts';
 import { paths } from '../core/urls.ts';
+import type { ThemeOutcome } from '../core/vocabulary.ts';
 import type { Block, BlockKind } from './blocks.ts';
 import type { SectionDiff, SectionStatus } from './compare.ts';
 import type { StrategyComparison } from './index.ts';
@@ -39,8 +40,52 @@ export interface BlockView {
   readonly label?: string;
   /** For moved text: this end's anchor, and a link to the other end. */
   readonly move?: MoveView;
+  /** The block's id on the page: a moved block's end, or the first place a target is shown ("target-<indicator>"). */
+  readonly anchor?: string;
+  /** The indicator a Target or Measure names. */
+  readonly indicator?: string;
+  /** Consultation themes that asked for this target's change. */
+  readonly themes?: readonly ThemeNote[];
   /** The text, each piece unchanged, removed or added. */
   readonly text: readonly Piece[];
+}
+
+/**
+ * A consultation theme that asked for a change, as the compare page shows it
+ * ("Changed after consultation: <title>"). lib/consultation decides which
+ * themes join which changes; the diff view only places them.
+ */
+export interface ThemeNote {
+  /** The theme's id, for data-theme. */
+  readonly id: string;
+  /** What people said, in a sentence. */
+  readonly title: string;
+  /** The theme on its consultation page: a site path with its fragment. */
+  readonly path: string;
+}
+
+/** A consultation on the older version of a pair, joined to the changes of the newer. */
+export interface ConsultationJoin {
+  /** Themes by the id of the section they say changed. */
+  readonly sections: ReadonlyMap<string, readonly ThemeNote[]>;
+  /** Themes by the indicator whose target they say changed. */
+  readonly targets: ReadonlyMap<string, readonly ThemeNote[]>;
+  /** What the summary says: how many themes had each outcome, and where to read them. */
+  readonly summary: {
+    /** "What you told us about version 7.1, and what we did". */
+    readonly title: string;
+    /** The consultation page, a site path. */
+    readonly path: string;
+    /** "We grouped what people told us about version 7.1 into 11 themes." */
+    readonly sentence: string;
+    readonly counts: readonly {
+      readonly outcome: ThemeOutcome;
+      readonly word: string;
+      readonly count: number;
+      /** "7 themes". */
+      readonly themes: string;
+    }[];
+  };
 }
 
 export interface MoveView {
@@ -72,6 +117,8 @@ export interface SectionView {
   readonly title: readonly Piece[];
   /** What happened to the section as a whole, in sentences; absent when there is nothing to say. */
   readonly about?: string;
+  /** Consultation themes that asked for this section's change (or a target's in it that is not shown on its own). */
+  readonly themes?: readonly ThemeNote[];
   readonly parts: readonly SectionPart[];
 }
 
@@ -104,6 +151,8 @@ export interface ComparisonView {
   /** The newer version's change note, in its author's words. */
   readonly note?: string;
   readonly summary: ChangeSummary;
+  /** The consultation on the older version, when its outcome is joined to these changes. */
+  readonly consultation?: ConsultationJoin['summary'];
   /** The sections listed in the contents: those that changed, or every section on the full page. */
   readonly contents: readonly ContentsEntry[];
   /** The sections shown, in the same order. */
@@ -117,11 +166,31 @@ const ins = (text: string): Piece => ({ op: 'ins', text });
 const sectionAnchor = (id: string) => `section-${id}`;
 const sectionTitle = (s: SectionDiff): string => (s.after ?? s.before)?.title ?? s.id;
 
-/** The page of one pair of versions, as the components draw it. */
-export function comparisonView(comparison: StrategyComparison, mode: CompareMode): ComparisonView {
+/** Where a target is first shown on the page, and the consultation themes to place (see placeTarget). */
+interface Placing {
+  readonly join: ConsultationJoin | undefined;
+  /** Indicators whose target has been given its anchor. */
+  readonly targets: Set<string>;
+}
+
+/** The id of the first place a target for `indicator` is shown on a compare page. */
+export const targetAnchor = (indicator: string): string => `target-${indicator}`;
+
+/**
+ * The page of one pair of versions, as the components draw it; `join` places
+ * the themes of a consultation on the older version beside the changes they
+ * asked for.
+ */
+export function comparisonView(
+  comparison: StrategyComparison,
+  mode: CompareMode,
+  join?: ConsultationJoin,
+): ComparisonView {
   const { strategy, from, to, diff, summary } = comparison;
   const shown = mode === 'full' ? diff.sections : diff.sections.filter((s) => s.status !== 'same');
   const heading = `What changed from version ${from.id} to ${to.id}`;
+  const placing: Placing = { join, targets: new Set() };
+  const sections = shown.map((s) => sectionView(s, mode, placing));
   return {
     mode,
     strategyId: strategy.id,
@@ -139,6 +208,7 @@ export function comparisonView(comparison: StrategyComparison, mode: CompareMode
     },
     ...(to.note ? { note: to.note } : {}),
     summary,
+    ...(join ? { consultation: join.summary } : {}),
     contents: shown.map((s) => ({
       href: `#${sectionAnchor(s.id)}`,
       title: sectionTitle(s),
@@ -151,11 +221,37 @@ export function comparisonView(comparison: StrategyComparison, mode: CompareMode
               ? 'no changes'
               : sectionCounts(s),
     })),
-    sections: shown.map((s) => sectionView(s, mode)),
+    sections: join ? withUnplacedTargets(sections, comparison, join, placing) : sections,
   };
 }
 
-function sectionView(s: SectionDiff, mode: CompareMode): SectionView {
+/**
+ * A target whose figures changed but whose sentence did not is not shown on
+ * the changes-only page; its themes go on the section that holds it.
+ */
+function withUnplacedTargets(
+  sections: readonly SectionView[],
+  comparison: StrategyComparison,
+  join: ConsultationJoin,
+  placing: Placing,
+): SectionView[] {
+  const bySection = new Map<string, ThemeNote[]>();
+  for (const [indicator, themes] of join.targets) {
+    if (placing.targets.has(indicator)) continue;
+    const change = comparison.diff.structured.targets.find((t) => t.indicator === indicator && t.op !== 'removed');
+    if (!change || change.op === 'removed') continue;
+    bySection.set(change.after.section, [...(bySection.get(change.after.section) ?? []), ...themes]);
+  }
+  return sections.map((section) => {
+    const extra = bySection.get(section.id);
+    if (!extra) return section;
+    const themes = [...(section.themes ?? [])];
+    for (const theme of extra) if (!themes.some((t) => t.id === theme.id)) themes.push(theme);
+    return { ...section, themes };
+  });
+}
+
+function sectionView(s: SectionDiff, mode: CompareMode, placing: Placing): SectionView {
   const before = s.before?.title ?? '';
   const after = s.after?.title ?? '';
   const title =
@@ -167,13 +263,15 @@ function sectionView(s: SectionDiff, mode: CompareMode): SectionView {
           ? [del(before), same(' '), ins(after)]
           : [same(after)];
   const about = aboutSection(s);
+  const themes = placing.join?.sections.get(s.id);
   return {
     id: s.id,
     anchor: sectionAnchor(s.id),
     status: s.status,
     title,
     ...(about ? { about } : {}),
-    parts: sectionParts(s, mode),
+    ...(themes && themes.length > 0 ? { themes } : {}),
+    parts: sectionParts(s, mode, placing),
   };
 }
 
@@ -207,9 +305,11 @@ function aboutSection(s: SectionDiff): string | undefined {
  * added or removed whole); on the changes-only page, each change with the
  * unchanged block either side of it as context, and a count of the rest.
  */
-function sectionParts(section: SectionDiff, mode: CompareMode): SectionPart[] {
+function sectionParts(section: SectionDiff, mode: CompareMode, placing: Placing): SectionPart[] {
   const blocks = section.blocks.map(blockView);
-  if (mode === 'full' || section.status !== 'changed') return groupLists(headingsInStep(blocks));
+  if (mode === 'full' || section.status !== 'changed') {
+    return groupLists(headingsInStep(blocks.map((b) => placeTarget(b, placing))));
+  }
   const isChange = (b: BlockDiff | undefined) => b !== undefined && b.op !== 'same';
   const shown: (BlockView | Gap)[] = [];
   let hidden = 0;
@@ -225,7 +325,7 @@ function sectionParts(section: SectionDiff, mode: CompareMode): SectionPart[] {
       return;
     }
     gap();
-    shown.push(block.change === 'same' ? { ...block, change: 'context' } : block);
+    shown.push(placeTarget(block.change === 'same' ? { ...block, change: 'context' } : block, placing));
   });
   gap();
   return groupLists(headingsInStep(shown));
@@ -245,6 +345,43 @@ function headingsInStep<T extends BlockView | Gap>(items: readonly T[]): T[] {
     above = level;
     return level === item.level ? item : { ...item, level };
   });
+}
+
+/**
+ * The first block that shows a target for an indicator (in the newer text)
+ * gets the target's anchor, so a link can land on it, and the consultation
+ * themes that asked for its change.
+ */
+function placeTarget(block: BlockView, placing: Placing): BlockView {
+  const indicator = block.indicator;
+  if (block.kind !== 'target' || indicator === undefined) return block;
+  if (block.change === 'removed' || block.change === 'moved-from' || placing.targets.has(indicator)) return block;
+  placing.targets.add(indicator);
+  const themes = placing.join?.targets.get(indicator);
+  return {
+    ...block,
+    anchor: block.anchor ?? targetAnchor(indicator),
+    ...(themes && themes.length > 0 ? { themes } : {}),
+  };
+}
+
+/**
+ * Where a change is shown on a compare page, as a fragment: a section's
+ * heading, or the first place a target is shown; undefined when the page
+ * does not show it.
+ */
+export function placeOf(view: ComparisonView, change: { section: string } | { target: string }): string | undefined {
+  if ('section' in change) {
+    return view.sections.some((s) => s.id === change.section) ? `#${sectionAnchor(change.section)}` : undefined;
+  }
+  for (const section of view.sections) {
+    for (const part of section.parts) {
+      const blocks = part.part === 'block' ? [part.block] : part.part === 'list' ? part.items : [];
+      const block = blocks.find((b) => b.kind === 'target' && b.indicator === change.target && b.anchor);
+      if (block?.anchor) return `#${block.anchor}`;
+    }
+  }
+  return undefined;
 }
 
 /** Runs of list items become one list each; a gap or another block ends a list. */
@@ -313,7 +450,8 @@ function drawn(block: Block, change: BlockChange, text: readonly Piece[], move?:
     ...(block.kind === 'item' ? { ordered: block.ordered === true } : {}),
     change,
     ...(label ? { label } : {}),
-    ...(move ? { move } : {}),
+    ...(move ? { move, anchor: move.id } : {}),
+    ...(block.indicator !== undefined ? { indicator: block.indicator } : {}),
     text,
   };
 }

@@ -5,6 +5,7 @@
  * `npm run check`, the build and the dev server can never disagree.
  */
 
+import { checkConsultations } from '../consultation/checks.ts';
 import { checkContent } from '../contract/checks.ts';
 import { withFieldWords } from '../contract/field-words.ts';
 import { checkVersions } from '../contract/checks-versions.ts';
@@ -48,6 +49,7 @@ export function checkSite(dirs: Dirs, options: CheckOptions = {}): CheckResult {
     ...checkDataWarnings(c, today),
     ...checkDelivery(c),
     ...checkVersions(c),
+    ...checkConsultations(c),
   ]);
   // Warnings wait until there are no errors, as readability warnings do: with errors, a warning is
   // most often the same slip seen again (a mistyped area leaves the benchmark without a value; a

@@ -170,6 +170,7 @@ describe('pageKind', () => {
     ['/health/strategies/kent/7.10/', 'strategy version (reading)'],
     ['/health/strategies/kent/compare/7.1/8.0/', 'compare'],
     ['/health/strategies/kent/compare/', 'compare'],
+    ['/health/strategies/kent/consultation/7.1/', 'consultation'],
     ['/health/strategies/kent/dashboard/', 'dashboard'],
     ['/health/strategies/kent/8.0/dashboard/', 'dashboard'],
     ['/health/strategies/kent/delivery/', 'delivery'],
@@ -188,7 +189,7 @@ describe('pageKind', () => {
   });
 
   it('names every kind a budget holds', () => {
-    const kinds = new Set(['strategy (current version)', 'strategy version (reading)', 'indicator']);
+    const kinds = new Set(['strategy (current version)', 'strategy version (reading)', 'consultation', 'indicator']);
     for (const budget of BUDGETS) for (const kind of budget.kinds) expect(kinds.has(kind)).toBe(true);
   });
 });
