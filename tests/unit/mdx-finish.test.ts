@@ -13,7 +13,7 @@ import type { Section } from '../../src/lib/contract/model.ts';
 import { loadContent } from '../../src/lib/contract/load.ts';
 import { finishPlugin, type Finishing } from '../../src/lib/mdx/finish.ts';
 import { contentFinishing, UPDATE_PAGE_IDS, VERSION_PAGE_IDS } from '../../src/lib/mdx/finishing.ts';
-import { renderedLevel, slugify, standardPart } from '../../src/lib/mdx/headings.ts';
+import { renderedLevel, slugify, standardPart, targetId } from '../../src/lib/mdx/headings.ts';
 import { documentOutline } from '../../src/lib/strategy/outline.ts';
 import { renderMdx, type TestComponent } from '../support/mdx.ts';
 
@@ -151,6 +151,33 @@ describe('tables', () => {
     await expect(render('<Table caption="Aims">\n\nJust words.\n\n</Table>\n')).rejects.toThrow(
       '/content/strategies/s/1.0/03-keep-well.mdx: <Table> holds one Markdown table and nothing else; found <p>.',
     );
+  });
+});
+
+describe('targets', () => {
+  /** Draws what the plugin hands `<Target>`: its id, around its sentence. */
+  const Target: TestComponent = ({ id, children }) =>
+    `<div${id === undefined ? '' : ` id="${String(id)}"`}>${children}</div>`;
+  const withTarget = (source: string, finishing: Finishing = section()) =>
+    renderMdx(source, { hastPlugins: [finishPlugin(() => finishing)], fileURL: FILE, components: { Table, Target } });
+
+  it('gives each target an id of its section and indicator, taken before any heading takes it', async () => {
+    const html = await withTarget(
+      '<Target indicator="smoking" value={1} by="2028">One.</Target>\n\n- <Target indicator="smoking" value={2} by="2028">Two.</Target>\n\n## Target smoking\n',
+    );
+    expect(html).toContain('<div id="keep-well-target-smoking">One.</div>');
+    expect(html).toContain('<div id="keep-well-target-smoking-2">Two.</div>');
+    expect(headings(html)).toEqual([['h3', 'keep-well-target-smoking-3', '3.1', undefined]]);
+    // The ids lib/consultation links to.
+    expect([targetId('keep-well', 'smoking'), targetId('keep-well', 'smoking', 2)]).toEqual([
+      'keep-well-target-smoking',
+      'keep-well-target-smoking-2',
+    ]);
+  });
+
+  it('gives no id to a target in an update, which has no section', async () => {
+    const html = await withTarget('<Target indicator="smoking" value={1} by="2028">One.</Target>\n', update);
+    expect(html).toBe('<div>One.</div>');
   });
 });
 
