@@ -42,6 +42,31 @@ describe('an open consultation (closing on the build date)', () => {
     );
   });
 
+  it("gives every way to respond: the strategy's form, email and address, and site.yaml's phone", async () => {
+    await open(s('open'));
+    const ways = banners().first().locator('[data-contact-ways]');
+    expect(await ways.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-way')))).toEqual([
+      'form',
+      'email',
+      'phone',
+      'post',
+    ]);
+    expect(await ways.getByRole('link', { name: 'have-your-say@consultation.example.org' }).getAttribute('href')).toBe(
+      'mailto:have-your-say@consultation.example.org',
+    );
+    expect(await ways.locator('[data-way="phone"]').textContent()).toBe('Phone: 0300 123 4567');
+    expect(await ways.locator('[data-way="post"]').textContent()).toBe('Post: Freepost HAVE YOUR SAY');
+  });
+
+  it('says "Open, closes <date>" on the home page, for the open consultation only', async () => {
+    await open('/');
+    const openNow = site.page.locator('[data-consultation="open"]');
+    expect(await openNow.count()).toBe(1);
+    expect(await openNow.textContent()).toBe('Consultation: Open, closes 15 June 2026');
+    const item = site.page.locator('li', { has: openNow });
+    expect(await item.getByRole('link').first().textContent()).toBe('Open Consultation Strategy');
+  });
+
   it('has the banner on the version under consultation, and not on other versions', async () => {
     await open(s('open', '2.0'));
     expect(await banners().count()).toBe(1);
@@ -79,6 +104,13 @@ describe('other states', () => {
     await open(s('closed', '1.0'));
     expect(await banners().count()).toBe(0);
     expect(await state()).toBe('closed');
+  });
+
+  it('concluded elsewhere: an outcome written here but published after the build date is not shown yet', async () => {
+    await open(s('concluded'));
+    expect(await site.page.getByRole('link', { name: 'Read what you told us, and what we did' }).count()).toBe(0);
+    const response = await site.page.goto(`${site.origin}${s('concluded')}consultation/1.0/`);
+    expect(response?.status()).toBe(404);
   });
 
   it('concluded: links to the outcome; the superseded draft links to the current version', async () => {

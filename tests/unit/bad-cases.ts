@@ -396,6 +396,26 @@ export const CASES: readonly Case[] = [
     located: true,
     problems: [{ file: `${S}/1.10/02-move-more.mdx`, field: '', found: 'never closed with }', line: 8 }],
   },
+  // Consultation outcomes (issue 17): a theme that says the strategy changed where the next version is the same.
+  {
+    kind: 'consultation-claim',
+    located: true,
+    problems: [
+      {
+        file: `${S}/1.9/consultation.yaml`,
+        field: 'themes[0].changes[0].section',
+        found: "theme 'alcohol-target' says section 'move-more' changed, but it is the same in 1.10 as in 1.9",
+        line: 12,
+      },
+      {
+        file: `${S}/1.9/consultation.yaml`,
+        field: 'themes[0].changes[1].target',
+        found:
+          "theme 'alcohol-target' says the target for 'physical-inactivity' changed, but it is the same in 1.10 as in 1.9",
+        line: 13,
+      },
+    ],
+  },
   // Version diffs (issue 5): a version with nothing to publish or compare.
   {
     kind: 'version-without-sections',

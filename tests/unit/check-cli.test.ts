@@ -69,4 +69,15 @@ describe('npm run check', () => {
     expect(run.stderr.join('\n')).toContain('2 problems found');
     expect(run.status).toBe(1);
   });
+
+  it('refuses a consultation theme that says a section changed when it did not', () => {
+    const copy = overlay('consultation-claim');
+    copies.push(copy);
+    const run = check(copy);
+    expect(run.stdout[0]).toBe(
+      "strategies/sample-strategy/1.9/consultation.yaml:12:20 themes[0].changes[0].section: found theme 'alcohol-target' says section 'move-more' changed, but it is the same in 1.10 as in 1.9; expected a section whose text differs between the two versions (if the draft already covered this, use outcome \"already-covered\")",
+    );
+    expect(run.stdout).toHaveLength(2);
+    expect(run.status).toBe(1);
+  });
 });
