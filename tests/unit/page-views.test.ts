@@ -179,7 +179,12 @@ describe('notices', () => {
       closes: '31 January 2027',
       respond: 'Answer the survey.',
       // The form from strategy.yaml; email and phone from site.yaml's contact, which has no address.
-      ways: { form: 'https://example.org/survey', email: 'health@example.org', phone: '01234 567890', address: undefined },
+      ways: {
+        form: 'https://example.org/survey',
+        email: 'health@example.org',
+        phone: '01234 567890',
+        address: undefined,
+      },
       draft: { id: '1.9', path: '/strategies/sample-strategy/1.9/' },
       checked: '15 December 2026',
     });

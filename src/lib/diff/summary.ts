@@ -30,7 +30,6 @@ export interface ChangeSummary {
 
 const quoted = (title: string) => `‘${title}’`;
 
-
 export function summariseChanges(
   diff: VersionDiff,
   lookup: IndicatorLookup,
