@@ -5,7 +5,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,21 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('newVersion', () => {
+  it("leaves out the earlier version's consultation.yaml: what people said was about that version", () => {
+    const dirs = copy();
+    const consulted = path.join(strategyDir(dirs), '1.10', 'consultation.yaml');
+    writeFileSync(consulted, 'themes: []\n');
+    const result = newVersion({
+      contentDir: dirs.contentDir,
+      strategyId: 'sample-strategy',
+      versionId: '1.11',
+      date: DATE,
+    });
+    expect(result.ok).toBe(true);
+    expect(existsSync(path.join(strategyDir(dirs), '1.11', 'consultation.yaml'))).toBe(false);
+    expect(existsSync(consulted)).toBe(true);
+  });
+
   it('copies the latest version (1.10, not 1.9) to a draft dated today, keeping comments', () => {
     const dirs = copy();
     const result = newVersion({

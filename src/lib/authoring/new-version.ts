@@ -3,12 +3,14 @@
  * latest version folder. The copy is made beside the strategy's versions under
  * a hidden name and renamed into place only when it is complete, so a failure
  * half-way never leaves a half-made version for the check (or the site) to
- * pick up; the loader skips names that start with a dot.
+ * pick up; the loader skips names that start with a dot. consultation.yaml
+ * is not copied: it says what people told us about the earlier version.
  */
 
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
+import { CONSULTATION_FILE } from '../contract/consultation-load.ts';
 import { ID_RE } from '../contract/schemas.ts';
 import { isVersionId, versionOrder } from '../core/versions.ts';
 
@@ -116,7 +118,13 @@ export function newVersion(request: NewVersionRequest): NewVersionResult {
   // Build the copy under a hidden name, then rename it into place in one step.
   const temporary = path.join(strategyDir, `.new-version-${versionId}-${process.pid}`);
   try {
-    cpSync(source, temporary, { recursive: true, errorOnExist: true, force: false });
+    const consultation = path.join(source, CONSULTATION_FILE);
+    cpSync(source, temporary, {
+      recursive: true,
+      errorOnExist: true,
+      force: false,
+      filter: (file) => file !== consultation,
+    });
     writeFileSync(
       path.join(temporary, 'version.yaml'),
       edited?.text ?? `date: ${date}\nstatus: draft\nnote: ${draftNote(latest)}\n`,
