@@ -7,6 +7,8 @@
  * and 2.0 (dated 2026-03-02) shows the changes.
  */
 
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { joinedComparisonView } from '../../src/lib/consultation/joins.ts';
@@ -178,6 +180,35 @@ describe('the compare page from the consulted version to the next', () => {
     expect(target?.anchor).toBe('target-physical-inactivity');
     expect(target?.themes?.map((t) => t.id)).toEqual(['activity-target']);
     expect(view.sections.find((s) => s.id === 'foreword')?.themes).toBeUndefined();
+  });
+
+  it('puts the theme of a target whose figures changed but whose sentence did not on its section, and links there', () => {
+    // 2.0's target keeps 1.0's sentence and 18%, and is due a year later: the changes page does not show it.
+    const root = mkdtempSync(path.join(os.tmpdir(), 'strategy-site-consultation-views-'));
+    try {
+      cpSync(path.join(FIXTURES, 'diff', 'content'), root, { recursive: true });
+      const file = path.join(root, 'strategies/sample-strategy/2.0/02-be-more-active.mdx');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace('value={20} by="2028"', 'value={18} by="2029"')
+          .replace('22.3% to 20%', '22.3% to 18%'),
+      );
+      const later = getSite({ contentDir: root, dataDir: path.join(FIXTURES, 'good', 'data') });
+      const moved = joinedComparisonView(later.content, 'sample-strategy', '1.0', '2.0', 'changes', TODAY);
+      const section = moved.sections.find((s) => s.id === 'move-more');
+      expect(section?.themes?.map((t) => t.id)).toEqual(['walking-routes', 'activity-target']);
+      const strategyLater = later.strategy('sample-strategy');
+      const [first] = strategyLater.versions;
+      if (!first) throw new Error('unreachable');
+      const link = consultationPage(later, strategyLater, first, TODAY).themes[0]?.changes[0];
+      expect(link).toMatchObject({
+        text: 'Target for physically inactive adults: 18% by 2029 (it was 18% by 2028)',
+        comparePath: '/strategies/sample-strategy/compare/1.0/2.0/#section-move-more',
+      });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('joins nothing before the outcome is published, or to another pair', () => {

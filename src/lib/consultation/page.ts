@@ -226,10 +226,10 @@ class Places {
     const indicator = this.site.indicator(change.target);
     const value = (v: number) => formatValue(v, indicator.unit);
     const before = this.targets.find((t) => t.indicator === change.target && t.op === 'changed');
+    // The promise as it was, when what it promises (the value, or the date) changed.
+    const old = before?.op === 'changed' ? before.before.target : undefined;
     const was =
-      before?.op === 'changed' && before.before.target.value !== target.value
-        ? ` (it was ${value(before.before.target.value)} by ${before.before.target.by})`
-        : '';
+      old && (old.value !== target.value || old.by !== target.by) ? ` (it was ${value(old.value)} by ${old.by})` : '';
     const place = placeOf(this.view, change) ?? placeOf(this.view, { section: holder.id }) ?? '#summary';
     return {
       text: `Target for ${inSentence(indicator.title)}: ${value(target.value)} by ${target.by}${was}`,

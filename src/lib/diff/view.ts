@@ -13,6 +13,7 @@ import type { Block, BlockKind } from './blocks.ts';
 import type { SectionDiff, SectionStatus } from './compare.ts';
 import type { StrategyComparison } from './index.ts';
 import type { BlockDiff, Move, SentenceDiff } from './sections.ts';
+import type { TargetChange } from './targets.ts';
 import type { Piece } from './words.ts';
 import type { ChangeSummary } from './summary.ts';
 
@@ -238,8 +239,10 @@ function withUnplacedTargets(
   const bySection = new Map<string, ThemeNote[]>();
   for (const [indicator, themes] of join.targets) {
     if (placing.targets.has(indicator)) continue;
-    const change = comparison.diff.structured.targets.find((t) => t.indicator === indicator && t.op !== 'removed');
-    if (!change || change.op === 'removed') continue;
+    const change = comparison.diff.structured.targets.find(
+      (t): t is Exclude<TargetChange, { op: 'removed' }> => t.indicator === indicator && t.op !== 'removed',
+    );
+    if (!change) continue;
     bySection.set(change.after.section, [...(bySection.get(change.after.section) ?? []), ...themes]);
   }
   return sections.map((section) => {
