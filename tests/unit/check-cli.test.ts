@@ -75,7 +75,8 @@ describe('npm run check', () => {
     copies.push(copy);
     const run = check(copy);
     expect(run.stdout[0]).toBe(
-      "strategies/sample-strategy/1.9/consultation.yaml:12:20 themes[0].changes[0].section: found theme 'alcohol-target' says section 'move-more' changed, but it is the same in 1.10 as in 1.9; expected a section whose text differs between the two versions (if the draft already covered this, use outcome \"already-covered\")",
+      'strategies/sample-strategy/1.9/consultation.yaml:12:20 themes[0].changes[0].section, the 1st change in the 1st theme ("The alcohol target is not realistic"): ' +
+        "found theme 'alcohol-target' says section 'move-more' changed, but it is the same in 1.10 as in 1.9; expected a section whose text differs between the two versions (if the draft already covered this, use outcome \"already-covered\")",
     );
     expect(run.stdout).toHaveLength(2);
     expect(run.status).toBe(1);

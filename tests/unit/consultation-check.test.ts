@@ -23,11 +23,12 @@ afterAll(() => {
 const DIFF = 'strategies/sample-strategy/1.0';
 
 /** The problem lines for consultation.yaml, written as `yaml` into `version` of a copy of a fixture's content. */
-function check(fixture: 'diff' | 'good', version: string, yaml: string): string[] {
+function check(fixture: 'diff' | 'good', version: string, yaml: string, files: Record<string, string> = {}): string[] {
   const root = mkdtempSync(path.join(os.tmpdir(), 'strategy-site-consultation-'));
   copies.push(root);
   cpSync(path.join(FIXTURES, fixture, 'content'), root, { recursive: true });
   writeFileSync(path.join(root, version, 'consultation.yaml'), yaml);
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(root, file), text);
   const { problems } = checkSite({ contentDir: root, dataDir: path.join(FIXTURES, 'good', 'data') });
   return problems.map(formatProblem);
 }
@@ -56,7 +57,8 @@ describe('a claim the next version does not bear out', () => {
       'id: alcohol-target',
     );
     expect(check('good', 'strategies/sample-strategy/1.9', yaml)).toEqual([
-      "strategies/sample-strategy/1.9/consultation.yaml:6:20 themes[0].changes[0].section: found theme 'alcohol-target' says section 'move-more' changed, but it is the same in 1.10 as in 1.9; expected a section whose text differs between the two versions (if the draft already covered this, use outcome \"already-covered\")",
+      'strategies/sample-strategy/1.9/consultation.yaml:6:20 themes[0].changes[0].section, the 1st change in the 1st theme ("People said something"): ' +
+        "found theme 'alcohol-target' says section 'move-more' changed, but it is the same in 1.10 as in 1.9; expected a section whose text differs between the two versions (if the draft already covered this, use outcome \"already-covered\")",
     ]);
   });
 
@@ -65,7 +67,7 @@ describe('a claim the next version does not bear out', () => {
     expect(check('good', 'strategies/sample-strategy/1.9', theme(`    outcome: partly-changed\n${changes}`))).toEqual(
       expect.arrayContaining([
         expect.stringContaining(
-          "themes[0].changes[1].target: found theme 't' says the target for 'physical-inactivity' changed, but it is the same in 1.10 as in 1.9",
+          "themes[0].changes[1].target, the 2nd change in the 1st theme (\"People said something\"): found theme 't' says the target for 'physical-inactivity' changed, but it is the same in 1.10 as in 1.9",
         ),
       ]),
     );
@@ -91,6 +93,14 @@ describe('a claim the next version does not bear out', () => {
     const lines = check('diff', DIFF, theme(fields));
     expect(lines).toHaveLength(1);
     expect(lines).toMatchSnapshot();
+  });
+
+  it('says nothing of the changes when the next version cannot be read: that version has its own problem', () => {
+    const yaml = theme('    outcome: changed\n    changes:\n      - { section: nowhere }\n');
+    const broken = { 'strategies/sample-strategy/2.0/version.yaml': 'date: 2026-13-02\nstatus: adopted\n' };
+    const lines = check('diff', DIFF, yaml, broken);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^strategies\/sample-strategy\/2\.0\/version\.yaml:1:7 date: /);
   });
 
   it('refuses changes named on the latest version, which has no next version to show them', () => {
@@ -139,9 +149,16 @@ describe('counts, ids, languages and dates', () => {
     expect(check('diff', DIFF, theme(`${quotes}    outcome: done\n`))).toMatchSnapshot();
   });
 
-  it('refuses a change that names neither a section nor a target, a misspelt field, and a file with no themes', () => {
+  it("refuses a change with a misspelt field or both fields, a theme's misspelt field, and a file with no themes", () => {
     expect(
       check('diff', DIFF, theme('    outcome: changed\n    changes:\n      - { sectoin: move-more }\n')),
+    ).toMatchSnapshot();
+    expect(
+      check(
+        'diff',
+        DIFF,
+        theme('    outcome: changed\n    changes:\n      - { section: move-more, target: physical-inactivity }\n'),
+      ),
     ).toMatchSnapshot();
     expect(check('diff', DIFF, theme('    outcome: not-changed\n    respons: We kept it.\n'))).toMatchSnapshot();
     expect(check('diff', DIFF, 'themes: []\n')).toMatchSnapshot();

@@ -10,7 +10,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { joinedComparisonView } from '../../src/lib/consultation/joins.ts';
 import { consultationPage, consultationRoutes } from '../../src/lib/consultation/page.ts';
 import type { Strategy, Version } from '../../src/lib/contract/model.ts';
@@ -183,32 +183,21 @@ describe('the compare page from the consulted version to the next', () => {
   });
 
   it('puts the theme of a target whose figures changed but whose sentence did not on its section, and links there', () => {
-    // 2.0's target keeps 1.0's sentence and 18%, and is due a year later: the changes page does not show it.
-    const root = mkdtempSync(path.join(os.tmpdir(), 'strategy-site-consultation-views-'));
-    try {
-      cpSync(path.join(FIXTURES, 'diff', 'content'), root, { recursive: true });
-      const file = path.join(root, 'strategies/sample-strategy/2.0/02-be-more-active.mdx');
-      writeFileSync(
-        file,
-        readFileSync(file, 'utf8')
-          .replace('value={20} by="2028"', 'value={18} by="2029"')
-          .replace('22.3% to 20%', '22.3% to 18%'),
-      );
-      const later = getSite({ contentDir: root, dataDir: path.join(FIXTURES, 'good', 'data') });
-      const moved = joinedComparisonView(later.content, 'sample-strategy', '1.0', '2.0', 'changes', TODAY);
-      const section = moved.sections.find((s) => s.id === 'move-more');
-      expect(section?.themes?.map((t) => t.id)).toEqual(['walking-routes', 'activity-target']);
-      const strategyLater = later.strategy('sample-strategy');
-      const [first] = strategyLater.versions;
-      if (!first) throw new Error('unreachable');
-      const link = consultationPage(later, strategyLater, first, TODAY).themes[0]?.changes[0];
-      expect(link).toMatchObject({
-        text: 'Target for physically inactive adults: 18% by 2029 (it was 18% by 2028)',
-        comparePath: '/strategies/sample-strategy/compare/1.0/2.0/#section-move-more',
-      });
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    // 2.0's target keeps 1.0's sentence and 18%, and is now for England (a sentence need not name its area):
+    // the changes page does not show it.
+    const later = withTarget('area="E92000001" value={18} by="2028"', '22.3% to 18%');
+    const moved = joinedComparisonView(later.content, 'sample-strategy', '1.0', '2.0', 'changes', TODAY);
+    const section = moved.sections.find((s) => s.id === 'move-more');
+    expect(section?.themes?.map((t) => t.id)).toEqual(['walking-routes', 'activity-target']);
+    expect(targetLink(later)).toMatchObject({
+      text: 'Target for physically inactive adults: 18% by 2028',
+      comparePath: '/strategies/sample-strategy/compare/1.0/2.0/#section-move-more',
+    });
+  });
+
+  it('says what the promise was when only its date moved', () => {
+    const later = withTarget('value={18} by="2029"', '22.3% to 18%', 'By 2029');
+    expect(targetLink(later)?.text).toBe('Target for physically inactive adults: 18% by 2029 (it was 18% by 2028)');
   });
 
   it('joins nothing before the outcome is published, or to another pair', () => {
@@ -282,3 +271,32 @@ describe('ways to respond, and open consultations in lists', () => {
     expect(homePage(site, TODAY).strategies[0]?.consultation).toBeUndefined();
   });
 });
+
+const copies: string[] = [];
+afterAll(() => {
+  for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+});
+
+/** The fixture with 2.0's target written with `attributes`, its sentence's figures, and its year. */
+function withTarget(attributes: string, figures: string, year = 'By 2028') {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'strategy-site-consultation-views-'));
+  copies.push(root);
+  cpSync(path.join(FIXTURES, 'diff', 'content'), root, { recursive: true });
+  const file = path.join(root, 'strategies/sample-strategy/2.0/02-be-more-active.mdx');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace('value={20} by="2028"', attributes)
+      .replace('22.3% to 20%', figures)
+      .replace('By 2028', year),
+  );
+  return getSite({ contentDir: root, dataDir: path.join(FIXTURES, 'good', 'data') });
+}
+
+/** The first theme's link to the target it names, on the consultation page of 1.0. */
+function targetLink(later: SiteModel) {
+  const consulted = later.strategy('sample-strategy');
+  const [first] = consulted.versions;
+  if (!first) throw new Error('The fixture has version 1.0');
+  return consultationPage(later, consulted, first, TODAY).themes[0]?.changes[0];
+}

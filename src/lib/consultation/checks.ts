@@ -7,9 +7,12 @@
  * unique, and no theme was raised by more responses than came in.
  */
 
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { ConsultationTheme } from '../contract/consultation-schema.ts';
 import type { Content, ConsultationFile, Strategy, Version } from '../contract/model.ts';
 import { describe, fieldPath, problem, type Problem } from '../contract/problems.ts';
+import { isVersionId, versionOrder } from '../core/versions.ts';
 import { strategyComparison, type StrategyComparison } from '../diff/index.ts';
 import { CHANGING_OUTCOMES, nextVersion, responseTotal } from '../strategy/consultation.ts';
 
@@ -34,6 +37,7 @@ export function checkConsultations(content: Content): Problem[] {
 
 function checkFile(content: Content, strategy: Strategy, version: Version, file: ConsultationFile, report: Report) {
   const next = nextVersion(strategy, version);
+  const nextKnown = !unreadVersionAfter(content, strategy, version, next);
   if (file.published !== undefined && file.published < version.date) {
     report(['published'], file.published, `a date on or after ${version.date}, the date of version ${version.id}`);
   }
@@ -54,7 +58,7 @@ function checkFile(content: Content, strategy: Strategy, version: Version, file:
         `an id used by no other theme (themes[${first}] has it too)`,
       );
   });
-  const comparison = next && strategyComparison(content, strategy.id, version.id, next.id);
+  const comparison = nextKnown && next ? strategyComparison(content, strategy.id, version.id, next.id) : undefined;
   file.themes.forEach((theme, i) => {
     if (total !== undefined && theme.count !== undefined && theme.count > total) {
       report(
@@ -63,7 +67,7 @@ function checkFile(content: Content, strategy: Strategy, version: Version, file:
         `at most ${total}, the number of responses listed under responses`,
       );
     }
-    checkTheme(content, version, next, comparison, theme, ['themes', i], report);
+    checkTheme(content, version, nextKnown ? next : 'unknown', comparison, theme, ['themes', i], report);
   });
 }
 
@@ -77,10 +81,11 @@ function firstOfEach<T>(items: readonly T[], key: (item: T) => string): number[]
   });
 }
 
+/** `next`: the version after the consulted one; 'unknown' when a later version's folder could not be read. */
 function checkTheme(
   content: Content,
   version: Version,
-  next: Version | undefined,
+  next: Version | undefined | 'unknown',
   comparison: StrategyComparison | undefined,
   theme: ConsultationTheme,
   at: Path,
@@ -113,7 +118,7 @@ function checkTheme(
     );
     return;
   }
-  if (theme.changes.length === 0) return;
+  if (theme.changes.length === 0 || next === 'unknown') return;
   if (!next || !comparison) {
     report(
       [...at, 'changes'],
@@ -188,4 +193,30 @@ function checkTarget(
       'a target whose figures (value, baseline, since, by or area) differ between the two versions, or that is new',
     );
   }
+}
+
+/**
+ * Whether a version folder after `version` (and before `next`, when there is
+ * one) could not be read: then the version the changes are in is not known,
+ * and its own problems are reported where they are.
+ */
+function unreadVersionAfter(
+  content: Content,
+  strategy: Strategy,
+  version: Version,
+  next: Version | undefined,
+): boolean {
+  let names: string[];
+  try {
+    names = readdirSync(path.join(content.contentDir, 'strategies', strategy.id));
+  } catch {
+    return false;
+  }
+  return names.some(
+    (name) =>
+      isVersionId(name) &&
+      versionOrder(name, version.id) > 0 &&
+      (next === undefined || versionOrder(name, next.id) < 0) &&
+      !strategy.versions.some((v) => v.id === name),
+  );
 }

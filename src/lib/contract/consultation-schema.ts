@@ -48,19 +48,33 @@ const quoteSchema = z.strictObject(
   { error: 'a quote, written { text: "...", from: "Resident, Maidstone" }' },
 );
 
-const changeSchema = z.union(
-  [
-    z.strictObject({
+const CHANGE = 'where the next version shows it: { section: <section id> } or { target: <indicator id> }';
+
+/**
+ * One object with one of two fields, rather than a union of two objects, so
+ * that a misspelt field name is reported as one ("sectoin": did you mean
+ * "section"?) rather than as a value that fits neither.
+ */
+const changeSchema = z
+  .strictObject(
+    {
       /** The id of a section of the next version whose text changed (or that is new). */
-      section: idString,
-    }),
-    z.strictObject({
+      section: idString.optional(),
       /** The id of an indicator whose <Target> in the next version has new figures (or is new). */
-      target: idString,
-    }),
-  ],
-  { error: 'where the next version shows it: { section: <section id> } or { target: <indicator id> }' },
-);
+      target: idString.optional(),
+    },
+    { error: CHANGE },
+  )
+  .check((ctx) => {
+    // A misspelt field is reported as one; its change then names nothing, which need not be said too.
+    if (ctx.issues.length > 0) return;
+    if ((ctx.value.section === undefined) === (ctx.value.target === undefined)) {
+      ctx.issues.push({ code: 'custom', message: `one place, ${CHANGE}`, input: ctx.value });
+    }
+  })
+  .transform((c): { readonly section: string } | { readonly target: string } =>
+    c.section !== undefined ? { section: c.section } : { target: c.target ?? '' },
+  );
 
 const themeSchema = z.strictObject(
   {

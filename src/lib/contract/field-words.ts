@@ -29,6 +29,11 @@ const ITEM: Readonly<Record<string, string>> = {
   disproportionateBurden: 'problem',
   outOfScope: 'item',
   comparators: 'comparator',
+  // consultation.yaml
+  responses: 'channel',
+  themes: 'theme',
+  quotes: 'quote',
+  changes: 'change',
 };
 
 /** Reads a field path back into its parts: "series[7].value" -> ["series", 7, "value"]. */
@@ -78,7 +83,7 @@ function labelOf(list: string | number | undefined, item: unknown, areaName: (id
     const breakdown = [item.sex, item.age, item.category].filter((v): v is string => typeof v === 'string');
     return [period, area, ...breakdown].filter((s) => s !== '').join(', ');
   }
-  for (const key of ['title', 'name', 'id', 'text']) {
+  for (const key of ['title', 'name', 'id', 'text', 'channel']) {
     const v = item[key];
     if (typeof v === 'string' && v.trim() !== '') return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v);
   }
