@@ -9,7 +9,7 @@ import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import devContent from './src/integrations/dev-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { dirsFromEnv } from './src/lib/contract/site-model.ts';
+import { dirsFromEnv, publicDirOf } from './src/lib/contract/site-model.ts';
 import { finishPlugin } from './src/lib/mdx/finish.ts';
 import { contentFinishing } from './src/lib/mdx/finishing.ts';
 
@@ -27,6 +27,8 @@ export default defineConfig({
   base,
   ...(site ? { site } : {}),
   trailingSlash: 'always',
+  // Static files (the logo) sit in public/ beside the content folder.
+  publicDir: publicDirOf(contentDir),
   outDir: process.env.OUT_DIR || './dist',
   // Separate caches let several builds run at once (test variants, benchmarks).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',

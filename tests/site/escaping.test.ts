@@ -71,6 +71,14 @@ describe('escaping of hostile content', () => {
     }
   });
 
+  it("the header logo comes from the site's public/ folder, its alternative text kept as text", () => {
+    const home = readTags(readFileSync(path.join(dir, 'index.html'), 'utf8'));
+    const logo = home.find((t) => t.name === 'img' && (t.attrs.class ?? '').includes('app-header__logo-image'));
+    expect(logo?.attrs.src).toBe('/images/logo.svg');
+    expect(logo?.attrs.alt).toContain(`Logo ${PAYLOAD} <img src=x onerror=alert(1)>`);
+    expect(readFileSync(path.join(dir, 'images', 'logo.svg'), 'utf8')).toContain('<svg');
+  });
+
   it('every SVG file has no unescaped markup from content', () => {
     const problems: string[] = [];
     for (const file of listFiles(dir).filter((f) => f.endsWith('.svg'))) {

@@ -136,6 +136,12 @@ export const CASES: readonly Case[] = [
     problems: [{ file: 'site.yaml', field: 'colour', found: '#66b2ff', line: 6 }],
   },
   {
+    // A logo must be a file in public/ beside content/; this one climbs out of it (and the fixture has no public/).
+    kind: 'logo-missing',
+    located: true,
+    problems: [{ file: 'site.yaml', field: 'logo.src', found: '"../content/site.yaml"', line: 8 }],
+  },
+  {
     kind: 'mdx-syntax-error',
     located: true,
     problems: [

@@ -58,6 +58,9 @@ describe('pageShell', () => {
     });
     expect(pageShell(config, page).ogLocale).toBe('en_GB');
     expect(pageShell(bare, page).logo).toBeUndefined();
+    // The name is written beside the logo: a logo that only says the name is decorative there.
+    const named = siteSchema.parse({ name: 'Sample Board', logo: { src: 'images/logo.svg', alt: ' sample  BOARD' } });
+    expect(pageShell(named, page).logo).toEqual({ path: '/images/logo.svg', alt: '' });
     expect(pageShell(bare, page).publisher).toBeUndefined();
   });
 

@@ -4,6 +4,8 @@
  * points each problem at the line where the field is written.
  */
 
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { contrastRatio } from '../core/colour.ts';
 import { roundsTo, tidyNumber } from '../core/numbers.ts';
 import { comparePeriods, parsePeriod, period, spanKey } from '../core/periods.ts';
@@ -17,6 +19,7 @@ import {
   targetObservations,
 } from './breakdowns.ts';
 import type { Content, Strategy, TargetUse } from './model.ts';
+import { publicDirOf } from './site-model.ts';
 import { describe, fieldPath, problem, type Place, type Problem } from './problems.ts';
 import type { Indicator } from './schemas.ts';
 
@@ -69,6 +72,20 @@ function checkSiteConfig(c: Checker): void {
       `${colour} (contrast with white text ${ratio.toFixed(2)}:1)`,
       'a darker colour, so that white header text has a contrast of at least 4.5:1',
     );
+  }
+  const logo = c.content.site.logo;
+  if (logo) {
+    const publicDir = publicDirOf(c.content.contentDir);
+    const file = path.join(publicDir, logo.src.replace(/^\/+/, ''));
+    const inside = !path.relative(publicDir, file).startsWith('..');
+    if (!inside || !existsSync(file) || !statSync(file).isFile()) {
+      c.field(
+        'site.yaml',
+        ['logo', 'src'],
+        `${describe(logo.src)}, which is not a file in public/`,
+        'the path of an image inside the public/ folder beside content/, like "images/logo.svg"',
+      );
+    }
   }
 }
 

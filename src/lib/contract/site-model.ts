@@ -21,6 +21,15 @@ export function dirsFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.
   };
 }
 
+/**
+ * The folder of static files copied into the site as they are (the logo, a
+ * council's own images): public/, beside the content folder, so that a test
+ * site under tests/fixtures/ has its own.
+ */
+export function publicDirOf(contentDir: string): string {
+  return path.join(path.dirname(path.resolve(contentDir)), 'public');
+}
+
 /** Questions pages ask of the content. Every lookup by id throws when the id is unknown. */
 export class SiteModel {
   readonly content: Content;

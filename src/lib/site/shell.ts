@@ -43,6 +43,7 @@ export interface PageShell {
   readonly feedTitle: string | undefined;
   /** "en_GB": Open Graph's form of the language. */
   readonly ogLocale: string;
+  /** The header logo: its site path, and its alternative text ("" when it would only repeat the name beside it). */
   readonly logo: { readonly path: string; readonly alt: string } | undefined;
   readonly menu: readonly MenuItem[];
   /** Who publishes the site, for the footer. */
@@ -60,7 +61,10 @@ export function pageShell(config: SiteConfig, page: ShellPage): PageShell {
     canonical: config.url ? new URL(page.pathname, config.url).href : undefined,
     feedTitle: config.url ? `Updates from ${config.name}` : undefined,
     ogLocale: page.lang.replace('-', '_'),
-    logo: config.logo && { path: `/${config.logo.src.replace(/^\/+/, '')}`, alt: config.logo.alt },
+    logo: config.logo && {
+      path: `/${config.logo.src.replace(/^\/+/, '')}`,
+      alt: logoAlt(config.logo.alt, config.name),
+    },
     menu: [
       { text: 'Strategies', path: paths.home(), current: section === '' },
       // Only the list of updates itself: an update's own page is not "the updates page".
@@ -70,4 +74,15 @@ export function pageShell(config: SiteConfig, page: ShellPage): PageShell {
     publisher: config.organisation,
     searchFilters: page.search && searchFilters(page.search),
   };
+}
+
+/**
+ * The logo's alternative text as the page gives it. The site's name is
+ * written beside the logo, inside the same link, so a logo that says only
+ * the name is decorative there: alt="" keeps a screen reader from reading
+ * the name twice.
+ */
+function logoAlt(alt: string, name: string): string {
+  const plain = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+  return plain(alt) === plain(name) ? '' : alt;
 }
