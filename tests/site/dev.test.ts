@@ -39,6 +39,7 @@ async function page(url: string): Promise<{ status: number; html: string }> {
 beforeAll(async () => {
   cpSync(path.join(REPO_ROOT, 'content'), contentDir, { recursive: true });
   cpSync(path.join(REPO_ROOT, 'data'), dataDir, { recursive: true });
+  cpSync(path.join(REPO_ROOT, 'public'), path.join(work, 'public'), { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(

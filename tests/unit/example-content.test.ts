@@ -35,6 +35,7 @@ function broken(file: string, edit: (text: string) => string): Dirs {
   const dirs = { contentDir: path.join(dir, 'content'), dataDir: path.join(dir, 'data') };
   cpSync(example.contentDir, dirs.contentDir, { recursive: true });
   cpSync(example.dataDir, dirs.dataDir, { recursive: true });
+  cpSync(path.join(root, 'public'), path.join(dir, 'public'), { recursive: true });
   const target = path.join(dir, file);
   const before = readFileSync(target, 'utf8');
   const after = edit(before);

@@ -4,7 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { plural, pluralWord, sentences, words } from '../../src/lib/core/text.ts';
+import { listing, plural, pluralWord, sentences, words } from '../../src/lib/core/text.ts';
 
 const texts = (text: string) => sentences(text).map((s) => s.text);
 
@@ -82,5 +82,14 @@ describe('plural', () => {
     expect(pluralWord(1, 'its', 'their')).toBe('its');
     expect(pluralWord(4, 'its', 'their')).toBe('their');
     expect(pluralWord(2, 'report')).toBe('reports');
+  });
+});
+
+describe('listing', () => {
+  it('joins items for a sentence: commas, then "and" before the last', () => {
+    expect(listing([])).toBe('');
+    expect(listing(['Kent'])).toBe('Kent');
+    expect(listing(['Kent', 'Medway'])).toBe('Kent and Medway');
+    expect(listing(['2026', '2027', '2028'])).toBe('2026, 2027 and 2028');
   });
 });

@@ -14,6 +14,7 @@ import { asWritten, formatNumber, formatValue, numbersIn, type WrittenNumber } f
 import { periodInWords, periodMentions, statesPeriod, type PeriodMention } from '../core/period-words.ts';
 import { parsePeriod } from '../core/periods.ts';
 import type { Unit } from '../core/vocabulary.ts';
+import { listing } from '../core/text.ts';
 import type { Content, TargetUse } from './model.ts';
 import { problem, type Problem } from './problems.ts';
 
@@ -56,7 +57,7 @@ export function targetSentenceProblems(t: TargetSentence, file: string, unit: Un
   const at = { line: t.line, column: t.column };
   const quoted = quote(t.text, [...stated.figures, ...stated.periods]);
   const inUnit = (n: number) => (unit === undefined ? formatNumber(n) : formatValue(n, unit));
-  const figures = list(stated.figures.map((n) => asWritten(t.text, n)));
+  const figures = listing(stated.figures.map((n) => asWritten(t.text, n)));
   const problems: Problem[] = [];
   const figure = (name: 'value' | 'baseline', n: number | undefined, like: string) => {
     if (n === undefined || stated.figures.some((f) => f.value === n)) return;
@@ -74,7 +75,7 @@ export function targetSentenceProblems(t: TargetSentence, file: string, unit: Un
   figure('value', t.value, 'to ');
   const by = parsePeriod(t.by);
   if (by.ok && !statesPeriod(t.text, by.period, stated.periods)) {
-    const periods = list(stated.periods.map((p) => p.text));
+    const periods = listing(stated.periods.map((p) => p.text));
     problems.push(
       problem(
         file,
@@ -86,12 +87,6 @@ export function targetSentenceProblems(t: TargetSentence, file: string, unit: Un
     );
   }
   return problems;
-}
-
-/** "a", "a and b", "a, b and c". (A candidate for core/text.ts, with sentences and plurals.) */
-export function list(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 const WHOLE = 160;

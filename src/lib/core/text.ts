@@ -85,3 +85,9 @@ export function pluralWord(count: number, one: string, many = `${one}s`): string
 export function inSentence(title: string): string {
   return /^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
 }
+
+/** "a", "a and b", "a, b and c": items joined for a sentence (an empty list gives ""). */
+export function listing(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}

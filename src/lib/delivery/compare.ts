@@ -5,6 +5,7 @@
  */
 
 import { RAG_KEYS, type RagKey } from '../core/vocabulary.ts';
+import { listing } from '../core/text.ts';
 import type { DeliveryReturn } from '../contract/delivery-load.ts';
 import { ragMovement, type Movement } from './rag.ts';
 import type { Kpi, Project, Workstream } from '../contract/delivery-schema.ts';
@@ -23,8 +24,7 @@ export function ragCounts(r: DeliveryReturn): RagCount[] {
 /** "1 red, 3 amber, 4 green and 1 complete": the non-zero counts, for a sentence. */
 export function ragSentence(counts: readonly RagCount[], words: Record<RagKey, string>): string {
   const parts = counts.filter((c) => c.count > 0).map((c) => `${c.count} ${words[c.key].toLowerCase()}`);
-  if (parts.length <= 1) return parts[0] ?? 'no projects';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+  return parts.length === 0 ? 'no projects' : listing(parts);
 }
 
 // ------------------------------------------------------------------ history

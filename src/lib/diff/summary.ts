@@ -9,7 +9,7 @@ import type { Unit } from '../core/vocabulary.ts';
 import type { VersionDiff, SectionDiff } from './compare.ts';
 import type { TargetChange } from './targets.ts';
 import type { TargetUse } from '../contract/model.ts';
-import { inSentence, plural } from '../core/text.ts';
+import { inSentence, listing, plural } from '../core/text.ts';
 
 export interface IndicatorFacts {
   readonly title: string;
@@ -73,7 +73,7 @@ export function summariseChanges(
   const counts =
     t.sectionsChanged + t.sectionsAdded + t.sectionsRemoved === 0
       ? 'Nothing a reader sees changed.'
-      : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`.replace(/^./, (c) => c.toUpperCase());
+      : `${listing(parts)}.`.replace(/^./, (c) => c.toUpperCase());
   return { targets, sections, counts };
 }
 

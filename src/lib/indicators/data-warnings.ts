@@ -18,7 +18,7 @@ import { comparePeriods, parsePeriod, period } from '../core/periods.ts';
 import type { Content } from '../contract/model.ts';
 import { headlineSeries, targetObservations } from '../contract/breakdowns.ts';
 import { fieldPath, problem, type Problem } from '../contract/problems.ts';
-import { list } from '../contract/target-sentences.ts';
+import { listing } from '../core/text.ts';
 import type { Area, Indicator } from '../contract/schemas.ts';
 import { benchmarkAreaOf } from './assess.ts';
 
@@ -32,7 +32,7 @@ export function checkDataWarnings(content: Content, today: string): Problem[] {
       problems.push(problem(file, fieldPath(path), found, expected, content.locate(file, path), 'warning'));
     const missing = missingBenchmark(indicator, content.areas);
     if (missing) {
-      const areas = list(missing.areas.map(nameOf));
+      const areas = listing(missing.areas.map(nameOf));
       warn(
         ['series', missing.index],
         `a value for ${areas} in ${missing.period}, the latest period, but none for ${nameOf(missing.benchmark)}, the benchmark`,

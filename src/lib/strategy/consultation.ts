@@ -17,7 +17,7 @@ import type { ConsultationTheme } from '../contract/consultation-schema.ts';
 import type { ConsultationFile, Strategy, Version } from '../contract/model.ts';
 import type { StrategyConfig } from '../contract/schemas.ts';
 import type { Shape } from '../core/shapes.ts';
-import { plural } from '../core/text.ts';
+import { listing, plural } from '../core/text.ts';
 import { THEME_OUTCOMES, type ThemeOutcome } from '../core/vocabulary.ts';
 
 export type ConsultationState = 'upcoming' | 'open' | 'closed' | 'concluded';
@@ -158,7 +158,7 @@ export function outcomeCounts(themes: readonly ConsultationTheme[]): OutcomeCoun
 /** "7 changed, 2 partly changed and 1 not changed". */
 export function outcomeCountsText(counts: readonly OutcomeCount[]): string {
   const parts = counts.map((c) => `${c.count} ${c.word.toLowerCase()}`);
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}` : (parts[0] ?? '');
+  return listing(parts);
 }
 
 /** The total of the responses by channel; undefined when the file gives none. */
