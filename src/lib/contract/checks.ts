@@ -43,6 +43,11 @@ class Checker {
     this.problems.push(problem(file, field, found, expected, place));
   }
 
+  /** A <Target> or <Measure> naming an indicator that has no file. */
+  unknownIndicator(file: string, component: string, id: string, place: Place): void {
+    this.at(file, `${component}.indicator`, describe(id), `an indicator with a file data/indicators/${id}.json`, place);
+  }
+
   /** Whether an area id is known. When areas.json is missing or unreadable, that one problem is enough. */
   hasArea(id: string): boolean {
     const known = this.content.present.areas;
@@ -240,15 +245,8 @@ function checkStrategy(c: Checker, strategy: Strategy): void {
       }
       for (const t of section.targets) {
         const at = { line: t.line, column: t.column };
-        if (!indicators.has(t.indicator)) {
-          c.at(
-            section.file,
-            'Target.indicator',
-            describe(t.indicator),
-            `an indicator with a file data/indicators/${t.indicator}.json`,
-            t.places.indicator ?? at,
-          );
-        }
+        if (!indicators.has(t.indicator))
+          c.unknownIndicator(section.file, 'Target', t.indicator, t.places.indicator ?? at);
         const area = t.area ?? strategy.area;
         if (area === undefined) {
           c.at(
@@ -281,11 +279,10 @@ function checkStrategy(c: Checker, strategy: Strategy): void {
       }
       for (const m of section.measures) {
         if (!indicators.has(m.indicator)) {
-          c.at(
+          c.unknownIndicator(
             section.file,
-            'Measure.indicator',
-            describe(m.indicator),
-            `an indicator with a file data/indicators/${m.indicator}.json`,
+            'Measure',
+            m.indicator,
             m.places.indicator ?? { line: m.line, column: m.column },
           );
         }

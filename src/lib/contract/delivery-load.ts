@@ -4,13 +4,13 @@
  * so each problem names its file, line, column and field.
  */
 
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Period } from '../core/periods.ts';
 import { comparePeriods } from '../core/periods.ts';
-import { describe, problem, type Problem } from './problems.ts';
+import { misnamed, type Problem } from './problems.ts';
 import { ID_RE } from './schemas.ts';
-import type { Located } from './source.ts';
+import { list, type Located } from './source.ts';
 import { validate, type Validated } from './validate.ts';
 import { periodOfFileName } from './delivery-file-names.ts';
 import { deliveryReturnSchema, type DeliveryReturnFile } from './delivery-schema.ts';
@@ -33,13 +33,6 @@ export interface DeliveryReader {
   parsed<T>(result: Validated<T>): T | undefined;
 }
 
-function list(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
-    .sort();
-}
-
 /** Every readable return, grouped by strategy folder (in id order), oldest period first. */
 export function readDelivery(reader: DeliveryReader): DeliveryReturn[] {
   const root = path.join(reader.dataDir, 'delivery');
@@ -49,14 +42,9 @@ export function readDelivery(reader: DeliveryReader): DeliveryReturn[] {
     const relDir = `delivery/${strategyId}`;
     if (!statSync(dir).isDirectory()) continue;
     if (!ID_RE.test(strategyId)) {
-      reader.report(
-        problem(
-          relDir,
-          '',
-          `a delivery folder called ${describe(strategyId)}`,
-          'a folder named by a strategy id: lower-case letters, digits and hyphens, like "leicester-health-care-wellbeing"',
-        ),
-      );
+      const expected =
+        'a folder named by a strategy id: lower-case letters, digits and hyphens, like "leicester-health-care-wellbeing"';
+      reader.report(misnamed(relDir, 'a delivery folder', strategyId, expected));
       continue;
     }
     const own: DeliveryReturn[] = [];
@@ -65,7 +53,7 @@ export function readDelivery(reader: DeliveryReader): DeliveryReturn[] {
       if (!name.endsWith('.json')) continue;
       const named = periodOfFileName(name);
       if (!named.ok) {
-        reader.report(problem(file, '', `a return file called ${describe(name)}`, named.expected));
+        reader.report(misnamed(file, 'a return file', name, named.expected));
         continue;
       }
       const source = reader.json(file);

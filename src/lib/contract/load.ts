@@ -4,7 +4,7 @@
  * left out of the model (and reported); everything else is still checked.
  */
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readDelivery } from './delivery-load.ts';
 import { mdxErrorInWords } from '../mdx/errors.ts';
@@ -14,7 +14,7 @@ import { isVersionId, versionOrder, VERSION_EXPECTED } from '../core/versions.ts
 import { checkComponents } from './components.ts';
 import { readConsultationFile } from './consultation-load.ts';
 import type { Content, Section, Strategy, Update, Version } from './model.ts';
-import { describe, problem, type Problem } from './problems.ts';
+import { describe, misnamed, problem, type Problem } from './problems.ts';
 import {
   areasSchema,
   ID_RE,
@@ -28,20 +28,12 @@ import {
   type Indicator,
   type SiteConfig,
 } from './schemas.ts';
-import { readJson, readYaml, type Located } from './source.ts';
+import { list, readJson, readYaml, type Located } from './source.ts';
 import { validate } from './validate.ts';
 
 export interface Loaded {
   readonly content: Content;
   readonly problems: Problem[];
-}
-
-/** Sorted directory entries, so the output never depends on the file system's order. */
-function list(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
-    .sort();
 }
 
 function isDir(p: string): boolean {
@@ -175,14 +167,8 @@ function readStrategies(reader: Reader): Strategy[] {
     if (!isDir(dir)) continue;
     const relDir = `strategies/${id}`;
     if (!ID_RE.test(id)) {
-      reader.report(
-        problem(
-          relDir,
-          '',
-          `a strategy folder called ${describe(id)}`,
-          'a folder name of lower-case letters, digits and hyphens, like "kent-medway-integrated-care"',
-        ),
-      );
+      const expected = 'a folder name of lower-case letters, digits and hyphens, like "kent-medway-integrated-care"';
+      reader.report(misnamed(relDir, 'a strategy folder', id, expected));
       continue;
     }
     const file = `${relDir}/strategy.yaml`;
@@ -210,7 +196,7 @@ function readVersions(reader: Reader, strategyId: string, dir: string): Version[
     if (!isDir(vdir)) continue;
     const relDir = rel(reader.contentDir, vdir);
     if (!isVersionId(name)) {
-      reader.report(problem(relDir, '', `a version folder called ${describe(name)}`, VERSION_EXPECTED));
+      reader.report(misnamed(relDir, 'a version folder', name, VERSION_EXPECTED));
       continue;
     }
     const file = `${relDir}/version.yaml`;
@@ -246,14 +232,9 @@ function readSections(reader: Reader, vdir: string): Section[] {
     const m = SECTION_FILE.exec(name);
     if (!m) {
       if (name.endsWith('.mdx') || name.endsWith('.md')) {
-        reader.report(
-          problem(
-            file,
-            '',
-            `a section file called ${describe(name)}`,
-            'a name like 03-keep-people-well.mdx: a two-digit number, a hyphen, an id of lower-case words joined by hyphens, and .mdx',
-          ),
-        );
+        const expected =
+          'a name like 03-keep-people-well.mdx: a two-digit number, a hyphen, an id of lower-case words joined by hyphens, and .mdx';
+        reader.report(misnamed(file, 'a section file', name, expected));
       }
       continue;
     }
@@ -379,16 +360,11 @@ function readUpdates(reader: Reader): Update[] {
     const impossible = m ? dateProblem(m[1] ?? '') : undefined;
     if (!m || impossible !== undefined) {
       if (name.endsWith('.mdx') || name.endsWith('.md')) {
-        reader.report(
-          problem(
-            file,
-            '',
-            `an update file called ${describe(name)}`,
-            impossible !== undefined
-              ? `${impossible}; rename the file so that its name starts with the right date`
-              : 'a name like 2026-11-02-consultation-opens.mdx: the date, a hyphen, lower-case words joined by hyphens, and .mdx',
-          ),
-        );
+        const expected =
+          impossible !== undefined
+            ? `${impossible}; rename the file so that its name starts with the right date`
+            : 'a name like 2026-11-02-consultation-opens.mdx: the date, a hyphen, lower-case words joined by hyphens, and .mdx';
+        reader.report(misnamed(file, 'an update file', name, expected));
       }
       continue;
     }

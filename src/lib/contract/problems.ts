@@ -40,6 +40,11 @@ export function problem(
   return { file, field, found, expected, line: place.line, column: place.column, severity };
 }
 
+/** A file or folder whose name breaks the naming rule: `what` is "a strategy folder", "a section file"... */
+export function misnamed(file: string, what: string, name: string, expected: string): Problem {
+  return problem(file, '', `${what} called ${describe(name)}`, expected);
+}
+
 /** One line: `file:line:column field: found X; expected Y` (the field with its words: `series[3].value, the 4th value (2024/25, Kent):`). */
 export function formatProblem(p: Problem): string {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;

@@ -3,6 +3,7 @@
  * a problem can name its line and column.
  */
 
+import { existsSync, readdirSync } from 'node:fs';
 import {
   isMap,
   isPair,
@@ -240,4 +241,12 @@ export function placeOfOffset(text: string, offset: number): Place {
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
   return { line, column };
+}
+
+/** Sorted directory entries, so the output never depends on the file system's order. */
+export function list(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
 }

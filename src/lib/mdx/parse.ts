@@ -175,3 +175,17 @@ export function numericLiteral(source: string): number | undefined {
   if (!/^-?\d+(\.\d+)?$/.test(source)) return undefined;
   return Number(source);
 }
+
+/**
+ * The body's tree for the checks that read prose, or undefined when the body
+ * has a syntax error: the loader reports that once, and there is nothing
+ * more to check.
+ */
+export function proseTree(body: string): Root | undefined {
+  try {
+    return parseMdxBody(body).tree;
+  } catch (error) {
+    if (error instanceof MdxSyntaxError) return undefined;
+    throw error;
+  }
+}

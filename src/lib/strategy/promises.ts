@@ -27,14 +27,14 @@
  * and the same comment inside a paragraph silences that paragraph.
  */
 
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { asWritten } from '../core/numbers.ts';
 import type { PeriodMention } from '../core/period-words.ts';
 import type { Content } from '../contract/model.ts';
 import { problem, type Problem } from '../contract/problems.ts';
 import { quote, statedIn } from '../contract/target-sentences.ts';
-import { MdxSyntaxError, parseMdxBody } from '../mdx/parse.ts';
+import { proseTree } from '../mdx/parse.ts';
 import { sentences } from '../core/text.ts';
 import { joined, type Segment } from './readability.ts';
 
@@ -71,13 +71,8 @@ export function promiseWarnings(content: Content): Problem[] {
 
 /** Promise warnings for one MDX body written on `written` (YYYY-MM-DD). */
 export function promisesIn(body: string, file: string, written: string): Problem[] {
-  let tree: Root;
-  try {
-    tree = parseMdxBody(body).tree;
-  } catch (error) {
-    if (error instanceof MdxSyntaxError) return []; // reported as an error by the loader
-    throw error;
-  }
+  const tree = proseTree(body);
+  if (!tree) return [];
   if (/check-ignore-file\s+promise\b/.test(body)) return [];
   const passages: Passage[] = [];
   collect(tree.children, passages, false);

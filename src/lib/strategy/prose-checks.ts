@@ -7,8 +7,8 @@
  * would run as code. Each problem names the file and line.
  */
 
-import type { Root, RootContent } from 'mdast';
-import { MdxSyntaxError, parseMdxBody } from '../mdx/parse.ts';
+import type { RootContent } from 'mdast';
+import { proseTree } from '../mdx/parse.ts';
 import type { Content } from '../contract/model.ts';
 import { problem, type Problem } from '../contract/problems.ts';
 import { LANGUAGE_TAG_RE as LANG_RE } from '../core/vocabulary.ts';
@@ -32,14 +32,8 @@ export function checkProse(content: Content): Problem[] {
 }
 
 export function checkProseFile({ file, body, outline }: ProseFile): Problem[] {
-  let tree: Root;
-  try {
-    tree = parseMdxBody(body).tree;
-  } catch (error) {
-    // A syntax error is reported once, by the loader; there is nothing more to check.
-    if (error instanceof MdxSyntaxError) return [];
-    throw error;
-  }
+  const tree = proseTree(body);
+  if (!tree) return [];
   const problems: Problem[] = [];
   const defined = new Set<string>();
   const nodes: RootContent[] = [];

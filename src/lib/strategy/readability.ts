@@ -27,7 +27,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Content } from '../contract/model.ts';
 import { problem, type Problem } from '../contract/problems.ts';
-import { MdxSyntaxError, parseMdxBody } from '../mdx/parse.ts';
+import { proseTree } from '../mdx/parse.ts';
 import { plural, sentences as splitSentences, words, type Sentence } from '../core/text.ts';
 
 export const LONG_SENTENCE_WORDS = 25;
@@ -185,14 +185,8 @@ export function opening(text: string): string {
 
 /** Readability warnings for one MDX body (front matter blanked, so lines are true to the file). */
 export function readabilityOf(body: string, file: string): Problem[] {
-  let tree: Root;
-  try {
-    tree = parseMdxBody(body).tree;
-  } catch (error) {
-    // A syntax error is already reported as an error by the check.
-    if (error instanceof MdxSyntaxError) return [];
-    throw error;
-  }
+  const tree = proseTree(body);
+  if (!tree) return [];
   const ignores: Ignores = { file: new Set() };
   const blocks = blocksOf(tree, ignores);
   const warnings: Problem[] = [];
