@@ -164,6 +164,37 @@ export interface GapChoice {
   readonly categoryType?: string | undefined;
 }
 
+/** The attributes of a `<Target>` that name its series, as written (the check has validated them). */
+export interface TargetSeriesAttributes {
+  readonly sex?: Sex | undefined;
+  readonly age?: string | undefined;
+  readonly categoryType?: string | undefined;
+  readonly category?: string | undefined;
+  readonly between?: string | undefined;
+  readonly and?: string | undefined;
+}
+
+/**
+ * What a Target's attributes promise about: a breakdown (`sex`, `age`,
+ * `category`), a gap (`between` and `and`, with `categoryType` naming the
+ * gap's type), both (a gap within one sex or age band), or neither (the
+ * headline). One rule for the check and for the page that draws the Target.
+ */
+export function targetSeriesChoice(a: TargetSeriesAttributes): { breakdown?: BreakdownChoice; gap?: GapChoice } {
+  const breakdown: BreakdownChoice | undefined =
+    a.sex !== undefined ||
+    a.age !== undefined ||
+    a.category !== undefined ||
+    (a.categoryType !== undefined && a.between === undefined)
+      ? { sex: a.sex, age: a.age, category: a.category, categoryType: a.between === undefined ? a.categoryType : undefined }
+      : undefined;
+  const gap: GapChoice | undefined =
+    a.between !== undefined && a.and !== undefined
+      ? { between: a.between, and: a.and, categoryType: a.categoryType }
+      : undefined;
+  return { ...(breakdown ? { breakdown } : {}), ...(gap ? { gap } : {}) };
+}
+
 /** One value of the series a target follows (for a gap, the difference, with no interval). */
 export interface TargetObservation {
   readonly period: string;

@@ -6,7 +6,7 @@
 import { numericLiteral, type AttributeValue, type ComponentUse } from '../mdx/parse.ts';
 import { parsePeriod } from '../core/periods.ts';
 import { MDX_COMPONENTS, SEXES, type Sex } from '../core/vocabulary.ts';
-import type { BreakdownChoice, GapChoice } from './breakdowns.ts';
+import { targetSeriesChoice, type BreakdownChoice, type GapChoice } from './breakdowns.ts';
 import type { MeasureUse, TargetUse } from './model.ts';
 import { describe, problem, type Problem } from './problems.ts';
 
@@ -197,16 +197,7 @@ function targetSeries(
     );
   }
   if (problems.length > before) return undefined;
-  const breakdown: BreakdownChoice | undefined =
-    sex !== undefined ||
-    age !== undefined ||
-    category !== undefined ||
-    (categoryType !== undefined && between === undefined)
-      ? { sex, age, category, categoryType: between === undefined ? categoryType : undefined }
-      : undefined;
-  const gap: GapChoice | undefined =
-    between !== undefined && and !== undefined ? { between, and, categoryType } : undefined;
-  return { ...(breakdown ? { breakdown } : {}), ...(gap ? { gap } : {}) };
+  return targetSeriesChoice({ sex, age, category, categoryType, between, and });
 }
 
 function placeOf(use: ComponentUse, name: string) {

@@ -8,12 +8,13 @@
  * page that renders the MDX (Astro.locals, see src/env.d.ts).
  */
 
-import { defaultAreaOf, latestPoint, pointsFor } from '../contract/series.ts';
+import { targetSeriesChoice, type TargetSeriesAttributes } from '../contract/breakdowns.ts';
+import { defaultAreaOf, formatIndicatorValue, latestPoint, pointsFor } from '../contract/series.ts';
 import type { SiteModel } from '../contract/site-model.ts';
-import { formatValue } from '../core/numbers.ts';
 import { paths } from '../core/urls.ts';
 import { judgeTargetProgress, type TargetLike } from './assess.ts';
 import { judgeTrend, trendPeriods, type ProgressKey, type TrendKey } from './judgements.ts';
+import { latestOfTarget, observedAmount, targetAmount, targetSeriesWords } from './target-series.ts';
 
 export interface IndicatorLink {
   readonly title: string;
@@ -22,33 +23,40 @@ export interface IndicatorLink {
 }
 
 export interface TargetView {
-  /** "20% by 2028". */
+  /** What the target is about when it is not the headline: "Male", "the gap between A and B". */
+  readonly series: string | undefined;
+  /** "20% by 2028"; for a gap, "10 percentage points by 2028". */
   readonly target: string;
   /** "22.3% in 2021/22", when the author gave a baseline. */
   readonly startingPoint: string | undefined;
-  /** Progress towards it, when there is an area to judge. */
+  /** Progress towards it, on the series it names, when there is an area to judge. */
   readonly progress: ProgressKey | undefined;
-  /** "21.4% in 2023/24 (Kent)", or "No data yet". */
+  /** The named series' latest figure: "21.4% in 2023/24 (Kent)", or "No data yet". */
   readonly latest: string;
   readonly indicator: IndicatorLink;
 }
 
+/** A <Target>'s props as the MDX gives them: the figures, and the attributes that name a breakdown or a gap. */
+export type TargetProps = Omit<TargetLike, 'breakdown' | 'gap'> & TargetSeriesAttributes;
+
 /** The target's area: its own, else the strategy's, else the indicator's default. */
-export function targetView(site: SiteModel, target: TargetLike, strategyArea: string | undefined): TargetView {
+export function targetView(site: SiteModel, props: TargetProps, strategyArea: string | undefined): TargetView {
+  const target: TargetLike = { ...props, ...targetSeriesChoice(props) };
   const indicator = site.indicator(target.indicator);
-  const u = indicator.unit;
   const areaId = target.area ?? strategyArea ?? indicator.defaultArea;
-  const latest = areaId ? latestPoint(indicator, areaId) : undefined;
+  const latest = areaId ? latestOfTarget(indicator, target, areaId) : undefined;
   const areaName = areaId ? site.area(areaId).name : undefined;
+  const series = targetSeriesWords(indicator, target);
   return {
-    target: `${formatValue(target.value, u)} by ${target.by}`,
+    series: series && series.charAt(0).toUpperCase() + series.slice(1),
+    target: `${targetAmount(indicator, target, target.value)} by ${target.by}`,
     startingPoint:
       target.baseline === undefined
         ? undefined
-        : `${formatValue(target.baseline, u)}${target.since ? ` in ${target.since}` : ''}`,
+        : `${targetAmount(indicator, target, target.baseline)}${target.since ? ` in ${target.since}` : ''}`,
     progress: areaId ? judgeTargetProgress(indicator, target, areaId).key : undefined,
     latest:
-      (latest ? `${formatValue(latest.value, u)} in ${latest.period}` : 'No data yet') +
+      (latest ? `${observedAmount(indicator, target, latest.value)} in ${latest.period}` : 'No data yet') +
       (areaName ? ` (${areaName})` : ''),
     indicator: { title: indicator.title, path: paths.indicator(indicator.id) },
   };
@@ -69,11 +77,13 @@ export function measureView(site: SiteModel, indicatorId: string, strategyArea: 
   const indicator = site.indicator(indicatorId);
   const areaId = defaultAreaOf(indicator, strategyArea);
   const latest = areaId ? latestPoint(indicator, areaId) : undefined;
-  const trend = latest && areaId ? judgeTrend(pointsFor(indicator, areaId), indicator.polarity) : undefined;
+  // The unit too: a percentage with counts is tested on its counts, as on the indicator's page.
+  const trend =
+    latest && areaId ? judgeTrend(pointsFor(indicator, areaId), indicator.polarity, indicator.unit) : undefined;
   return {
     latest:
       latest && areaId
-        ? `Latest for ${site.area(areaId).name}: ${formatValue(latest.value, indicator.unit)} in ${latest.period}. `
+        ? `Latest for ${site.area(areaId).name}: ${formatIndicatorValue(indicator, latest.value)} in ${latest.period}. `
         : 'No figures yet. ',
     trend: trend?.key,
     trendPeriods: trend && trendPeriods(trend),

@@ -21,6 +21,8 @@ export interface AreaBar {
 
 export interface AreasInput {
   readonly unit: Unit;
+  /** Decimal places values are shown to (the indicator's `decimals`); undefined: as the data has them. */
+  readonly decimals?: number | undefined;
   readonly bars: readonly AreaBar[];
   readonly benchmark?: { readonly name: string; readonly value: number } | undefined;
   readonly xTitle: string;
@@ -59,7 +61,7 @@ function wideAreasSpec(input: AreasInput): TopLevelSpec {
     value: b.point.value,
     lower: b.point.lower ?? null,
     upper: b.point.upper ?? null,
-    shown: b.point.value === null ? 'No value' : formatValue(b.point.value, input.unit),
+    shown: b.point.value === null ? 'No value' : formatValue(b.point.value, input.unit, input.decimals),
     zero: 0,
   }));
   const order = sorted.map((b) => b.name);
@@ -95,7 +97,7 @@ function wideAreasSpec(input: AreasInput): TopLevelSpec {
         values: [
           {
             value: input.benchmark.value,
-            label: `${input.benchmark.name}: ${formatValue(input.benchmark.value, input.unit)}`,
+            label: `${input.benchmark.name}: ${formatValue(input.benchmark.value, input.unit, input.decimals)}`,
           },
         ],
       },

@@ -47,18 +47,18 @@ export function sparklineSvg(points: readonly Point[]): string {
 }
 
 /** The sparkline in words: first and last values, lowest and highest. */
-export function sparklineText(points: readonly Point[], unit: Unit): string {
+export function sparklineText(points: readonly Point[], unit: Unit, decimals?: number): string {
   const valued = points.filter((p) => p.value !== null) as (Point & { value: number })[];
   if (valued.length === 0) return 'No values yet.';
   const first = valued[0] as Point & { value: number };
   const last = valued.at(-1) as Point & { value: number };
-  if (valued.length === 1) return `One value: ${formatValue(first.value, unit)} in ${first.period}.`;
+  if (valued.length === 1) return `One value: ${formatValue(first.value, unit, decimals)} in ${first.period}.`;
   const low = valued.reduce((a, b) => (b.value < a.value ? b : a));
   const high = valued.reduce((a, b) => (b.value > a.value ? b : a));
   const gaps = points.length - valued.length;
   return (
-    `From ${formatValue(first.value, unit)} in ${first.period} to ${formatValue(last.value, unit)} in ${last.period}; ` +
-    `lowest ${formatValue(low.value, unit)} (${low.period}), highest ${formatValue(high.value, unit)} (${high.period})` +
+    `From ${formatValue(first.value, unit, decimals)} in ${first.period} to ${formatValue(last.value, unit, decimals)} in ${last.period}; ` +
+    `lowest ${formatValue(low.value, unit, decimals)} (${low.period}), highest ${formatValue(high.value, unit, decimals)} (${high.period})` +
     `${gaps > 0 ? `; ${plural(gaps, 'period')} with no value` : ''}.`
   );
 }

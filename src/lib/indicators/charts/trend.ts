@@ -25,6 +25,8 @@ export interface ChartSeries {
 
 export interface TrendInput {
   readonly unit: Unit;
+  /** Decimal places values are shown to (the indicator's `decimals`); undefined: as the data has them. */
+  readonly decimals?: number | undefined;
   /** The main area first, then the benchmark, then comparators. */
   readonly series: readonly ChartSeries[];
   readonly target?: ResolvedTarget | undefined;
@@ -79,12 +81,15 @@ export function seriesStyles(series: readonly ChartSeries[]) {
   });
 }
 
-/** An axis label expression mapping each tick position to its period label (labels are validated period forms). */
+/**
+ * An axis label expression mapping each tick position to its period label.
+ * Labels are validated period forms, letters included ("Aug 2023 - Jul
+ * 2024"); a backslash or quote could only end the string early, so both are
+ * escaped rather than any character dropped.
+ */
 function labelExpression(ticks: readonly { x: number; label: string }[]): string {
-  return ticks.reduceRight(
-    (rest, t) => `datum.value == ${t.x} ? '${t.label.replace(/[^0-9/ Q-]/g, '')}' : ${rest}`,
-    "''",
-  );
+  const quoted = (label: string) => `'${label.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+  return ticks.reduceRight((rest, t) => `datum.value == ${t.x} ? ${quoted(t.label)} : ${rest}`, "''");
 }
 
 /**
@@ -118,7 +123,7 @@ export function trendSpec(input: TrendInput, layout: ChartLayout = 'wide'): TopL
       value: p.value,
       lower: p.lower ?? null,
       upper: p.upper ?? null,
-      shown: formatValue(p.value, input.unit),
+      shown: formatValue(p.value, input.unit, input.decimals),
     })),
   );
   const main = input.series.find((s) => s.role === 'main');
