@@ -36,7 +36,9 @@ describe('indicatorPage', () => {
       benchmark: 'similar',
       benchmarkDetail: 'England: 22.6% in 2022/23',
       trend: 'not-enough-data',
-      trendDetail: 'from 2021/22 to 2022/23, the last 2 values',
+      // Why there is no trend, in words (Fingertips' "Cannot be calculated"), not "over the last 2 values".
+      trendDetail:
+        'Only 2 figures have a 95% confidence interval, or a count and denominator, and a trend needs the 5 most recent.',
     });
   });
 

@@ -10,6 +10,10 @@ describe('paths', () => {
     expect(paths.compare('kent', '7.10', '8.0')).toBe('/strategies/kent/compare/7.10/8.0/');
     expect(paths.dashboard('kent')).toBe('/strategies/kent/dashboard/');
     expect(paths.indicator('physical-inactivity')).toBe('/indicators/physical-inactivity/');
+    expect(paths.indicatorArea('physical-inactivity', 'E06000035')).toBe(
+      '/indicators/physical-inactivity/areas/E06000035/',
+    );
+    expect(paths.area('E06000035')).toBe('/areas/E06000035/');
     expect(paths.updates()).toBe('/updates/');
     expect(paths.accessibility()).toBe('/accessibility/');
   });

@@ -7,7 +7,7 @@
  * age band, no category. Breakdowns are read with `pointsMatching` there.
  */
 
-import { formatValue } from '../core/numbers.ts';
+import { formatCell, formatValue } from '../core/numbers.ts';
 import { comparePeriods, period } from '../core/periods.ts';
 import { headlineSeries } from './breakdowns.ts';
 import type { Indicator, Point } from './schemas.ts';
@@ -69,4 +69,9 @@ export function areasIn(indicator: Indicator): string[] {
 /** A value of this indicator as pages show it: in its unit, to its `decimals` when it names them ("9.2%", not "9.23290978%"). */
 export function formatIndicatorValue(indicator: Pick<Indicator, 'unit' | 'decimals'>, value: number | null): string {
   return formatValue(value, indicator.unit, indicator.decimals);
+}
+
+/** The same in a table column whose header names the rate (core/numbers.ts cellHeader): "402.5", not "402.5 per 100,000". */
+export function formatIndicatorCell(indicator: Pick<Indicator, 'unit' | 'decimals'>, value: number | null): string {
+  return formatCell(value, indicator.unit, indicator.decimals);
 }

@@ -102,8 +102,8 @@ export function rateWords(unit: Unit): string | undefined {
 }
 
 /** A value in a table column whose header names its rate (rateWords): the bare number; otherwise as formatValue. */
-export function formatCell(value: number | null, unit: Unit): string {
-  return value !== null && rateWords(unit) ? formatNumber(value) : formatValue(value, unit);
+export function formatCell(value: number | null, unit: Unit, decimals?: number): string {
+  return value !== null && rateWords(unit) ? formatNumber(value, decimals) : formatValue(value, unit, decimals);
 }
 
 /** A numeric column's header, with the rate its cells leave out: "England (per 100,000)". */

@@ -23,6 +23,10 @@ export const paths = {
   deliveryCsv: (id: string, period: string, file: string) =>
     `/strategies/${seg(id)}/delivery/${seg(period)}/${seg(file)}`,
   indicator: (id: string) => `/indicators/${seg(id)}/`,
+  /** An indicator's page read for one of its areas (the area the page leads with is the indicator's own page). */
+  indicatorArea: (id: string, area: string) => `/indicators/${seg(id)}/areas/${seg(area)}/`,
+  /** One area's figures: every indicator's latest value and judgements there. */
+  area: (id: string) => `/areas/${seg(id)}/`,
   updates: () => '/updates/',
   update: (id: string) => `/updates/${seg(id)}/`,
   rss: () => '/updates/rss.xml',

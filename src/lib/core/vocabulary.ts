@@ -51,6 +51,16 @@ export const AREA_TYPE_WORDS: Record<AreaType, string> = {
   country: 'Country',
 };
 
+/** Area types as a heading over several areas of the type: "Local authorities". */
+export const AREA_TYPE_PLURAL_WORDS: Record<AreaType, string> = {
+  ward: 'Wards',
+  'local-authority': 'Local authorities',
+  'sub-icb-location': 'Sub-ICB locations',
+  'integrated-care-board': 'Integrated care boards',
+  region: 'Regions',
+  country: 'Countries',
+};
+
 /** A figure's sex: `persons` (everyone, the usual headline figure), `male` or `female`. */
 export const SEXES = ['persons', 'male', 'female'] as const;
 export type Sex = (typeof SEXES)[number];

@@ -1,23 +1,28 @@
 /**
  * What /indicators/<id>/ shows, written out for the page to draw: the
  * judgements as the summary list reads them, the two charts with their data
- * tables, every value by area, the downloads with their sizes, the
- * definition, the missing values and where the indicator is used. The
- * decisions (which area leads, which target is drawn, the message) are
+ * tables, the breakdowns (breakdown-sections.ts), every area compared with
+ * the benchmark and the links to read the page for another area
+ * (compare-areas.ts), every value by area, the downloads with their sizes,
+ * the definition, the missing values and where the indicator is used. The
+ * same page for one of the other areas is /indicators/<id>/areas/<area>/.
+ * The decisions (which area leads, which target is drawn, the message) are
  * view.ts's; this module puts them into words and cells.
  */
 
-import { areasIn, pointsFor } from '../contract/series.ts';
+import { areasIn, formatIndicatorCell, formatIndicatorValue, pointsFor } from '../contract/series.ts';
 import type { Indicator, Point } from '../contract/schemas.ts';
 import type { SiteModel } from '../contract/site-model.ts';
 import { formatDate } from '../core/dates.ts';
-import { cellHeader, formatCell, formatValue, unitLabel } from '../core/numbers.ts';
+import { cellHeader, formatValue, unitLabel } from '../core/numbers.ts';
 import { comparePeriods, period } from '../core/periods.ts';
 import type { TableColumn, TableRow, TextTable } from '../core/table.ts';
 import { paths } from '../core/urls.ts';
-import { POLARITY_WORDS, type Unit } from '../core/vocabulary.ts';
+import { POLARITY_WORDS } from '../core/vocabulary.ts';
+import { breakdownSections, targetWords, type BreakdownSection } from './breakdown-sections.ts';
 import type { TopLevelSpec } from './charts/render.ts';
 import type { ChartSeries } from './charts/trend.ts';
+import { areaChoice, compareAreas, type AreaChoice, type CompareAreas } from './compare-areas.ts';
 import { formatBytes } from './downloads.ts';
 import { trendPeriods, type BenchmarkKey, type ProgressKey, type Trend, type TrendKey } from './judgements.ts';
 import { chartTitles, indicatorFiles, indicatorView, type IndicatorView } from './view.ts';
@@ -30,14 +35,31 @@ export interface ChartView {
   readonly spec: TopLevelSpec;
   /** The same chart laid out for a phone. */
   readonly narrowSpec: TopLevelSpec;
-  /** The compiled Vega specs' site paths, for the enhancement to load: the layout on screen. */
-  readonly specPath: string;
-  readonly narrowSpecPath: string;
+  /**
+   * The compiled Vega specs' site paths, for the enhancement to load: the
+   * layout on screen; undefined: the chart stays as built.
+   */
+  readonly specPath: string | undefined;
+  readonly narrowSpecPath: string | undefined;
 }
 
 export interface IndicatorPage {
   readonly id: string;
   readonly title: string;
+  /** The page's own title: the indicator's, with the area's name on a page for one area. */
+  readonly pageTitle: string;
+  /** The area the page is for (undefined when the indicator has no figures). */
+  readonly area: { readonly id: string; readonly name: string } | undefined;
+  /** A page for one area other than the one the indicator's page leads with: then the indicator's page is linked. */
+  readonly forArea: boolean;
+  /** The indicator's own page. */
+  readonly indicatorPath: string;
+  /**
+   * Whether the page loads the chart enhancement: only the indicator's own
+   * page, whose chart specs are files; a page for another area is complete
+   * as built and ships no script.
+   */
+  readonly scripted: boolean;
   readonly illustrative: boolean;
   /** The message in one sentence (without its full stop): also the page's description. */
   readonly headline: string;
@@ -66,6 +88,12 @@ export interface IndicatorPage {
   readonly valuesTable: TextTable;
   readonly areasChart: ChartView | undefined;
   readonly areasTable: TextTable | undefined;
+  /** By sex, deprivation, ethnic group, age: for the page's area. */
+  readonly breakdowns: readonly BreakdownSection[];
+  /** Every area in the latest period, compared with the benchmark. */
+  readonly compareAreas: CompareAreas | undefined;
+  /** Links that read the page for each area. */
+  readonly areaChoice: AreaChoice;
   readonly downloads: readonly {
     readonly label: string;
     readonly path: string;
@@ -95,12 +123,30 @@ export interface IndicatorPage {
   }[];
 }
 
-export async function indicatorPage(site: SiteModel, indicator: Indicator): Promise<IndicatorPage> {
-  const view = indicatorView(site, indicator);
+/**
+ * Every page /indicators/<id>/areas/<area>/: one for each area with figures
+ * other than the one the indicator's own page leads with.
+ */
+export function indicatorAreaPages(site: SiteModel): { indicator: string; area: string }[] {
+  return site.content.indicators.flatMap((indicator) => {
+    const lead = indicatorView(site, indicator).leadAreaId;
+    return areasIn(indicator)
+      .filter((area) => area !== lead)
+      .map((area) => ({ indicator: indicator.id, area }));
+  });
+}
+
+/** The indicator's page for the area it leads with, or, given `areaId`, for that area. */
+export async function indicatorPage(site: SiteModel, indicator: Indicator, areaId?: string): Promise<IndicatorPage> {
+  const view = indicatorView(site, indicator, areaId);
+  const forArea = view.areaId !== view.leadAreaId;
   const titles = chartTitles(view);
-  const u = indicator.unit;
   const filePath = (name: string) => `${paths.indicator(indicator.id)}${name}`;
-  const listed = indicatorFiles(site, view).filter((f) => f.listed);
+  // Downloads are the indicator's; the chart images are of the page it leads with, so only that page lists them.
+  const listed = indicatorFiles(site, indicatorView(site, indicator)).filter(
+    (f) => f.listed && (!forArea || f.type !== 'SVG'),
+  );
+  const specPath = (name: string) => (forArea ? undefined : filePath(name));
   const downloads = await Promise.all(
     listed.map(async (f) => ({
       label: f.label,
@@ -110,36 +156,45 @@ export async function indicatorPage(site: SiteModel, indicator: Indicator): Prom
     })),
   );
   const areaName = (id: string) => site.area(id).name;
+  const area = view.areaId === undefined ? undefined : { id: view.areaId, name: view.areaName };
   return {
     id: indicator.id,
     title: indicator.title,
+    pageTitle: forArea && area ? `${indicator.title}: ${area.name}` : indicator.title,
+    area,
+    forArea,
+    indicatorPath: paths.indicator(indicator.id),
+    scripted: !forArea && (view.trend !== undefined || view.breakdown !== undefined),
     illustrative: Boolean(indicator.illustrative),
     headline: view.headline,
     judgements: judgementWords(view, areaName),
-    trendChart: view.trend && chartView('trend', titles.trend, view.trend, filePath(`${indicator.id}-trend`)),
+    trendChart: view.trend && chartView('trend', titles.trend, view.trend, specPath(`${indicator.id}-trend`)),
     trendTable:
-      view.trend && seriesTable('trend-values', `The data in the chart: ${titles.trend}`, view.trend.series, u),
+      view.trend && seriesTable('trend-values', `The data in the chart: ${titles.trend}`, view.trend.series, indicator),
     valuesTable: valuesTable(
       'values',
       `${indicator.title}: all values by area and period`,
-      areasIn(indicator).flatMap((areaId) => pointsFor(indicator, areaId).map((point) => ({ areaId, point }))),
-      u,
+      areasIn(indicator).flatMap((id) => pointsFor(indicator, id).map((point) => ({ areaId: id, point }))),
+      indicator,
       areaName,
     ),
-    areasChart: view.breakdown && chartView('areas', titles.areas, view.breakdown, filePath(`${indicator.id}-areas`)),
+    areasChart: view.breakdown && chartView('areas', titles.areas, view.breakdown, specPath(`${indicator.id}-areas`)),
     areasTable:
       view.breakdown &&
       valuesTable(
         'area-values',
         `${indicator.title} by ward, ${view.breakdown.period}, highest first`,
         view.breakdown.bars.map((b) => ({ areaId: b.point.area, point: b.point })),
-        u,
+        indicator,
         areaName,
       ),
+    breakdowns: view.areaId ? breakdownSections(indicator, view.areaId, view.areaName, view.targets) : [],
+    compareAreas: compareAreas(site, indicator, view.areaId),
+    areaChoice: areaChoice(indicator, site, view.areaId, view.leadAreaId),
     downloads,
     about: {
       definition: indicator.definition,
-      unit: unitLabel(u),
+      unit: unitLabel(indicator.unit),
       betterIs: POLARITY_WORDS[indicator.polarity],
       benchmarkName: view.benchmarkName,
       source: indicator.source,
@@ -163,7 +218,7 @@ function chartView(
   id: string,
   title: string,
   chart: { readonly spec: TopLevelSpec; readonly narrowSpec: TopLevelSpec; readonly summary: string },
-  specs: string,
+  specs: string | undefined,
 ): ChartView {
   return {
     id,
@@ -171,23 +226,30 @@ function chartView(
     summary: chart.summary,
     spec: chart.spec,
     narrowSpec: chart.narrowSpec,
-    specPath: `${specs}.vg.json`,
-    narrowSpecPath: `${specs}-narrow.vg.json`,
+    specPath: specs && `${specs}.vg.json`,
+    narrowSpecPath: specs && `${specs}-narrow.vg.json`,
   };
 }
 
 function judgementWords(view: IndicatorView, areaName: (id: string) => string): IndicatorPage['judgements'] {
   const j = view.judgements;
   if (!j) return undefined;
-  const u = view.indicator.unit;
+  const indicator = view.indicator;
+  const u = indicator.unit;
   return {
-    latest: j.latest ? `${formatValue(j.latest.value, u)} in ${j.latest.period} (${view.areaName})` : 'No value yet',
+    latest: j.latest
+      ? `${formatIndicatorValue(indicator, j.latest.value)} in ${j.latest.period} (${view.areaName})`
+      : 'No value yet',
     targets: view.targets.map((t) => {
+      const other = t.areaId !== view.areaId ? ` (${areaName(t.areaId)})` : '';
+      // A target on a breakdown or a gap names its series and its figures are that series'.
+      if (t.target.breakdown || t.target.gap) {
+        const words = targetWords(indicator, t, t.areaId);
+        return { label: `${words.label}${other}`, progress: words.progress, detail: words.detail };
+      }
       const trajectory = t.progress.trajectory;
       return {
-        label:
-          `Target: ${formatValue(t.target.value, u)} by ${t.target.by}` +
-          (t.areaId !== view.areaId ? ` (${areaName(t.areaId)})` : ''),
+        label: `Target: ${formatValue(t.target.value, u)} by ${t.target.by}${other}`,
         progress: t.progress.key,
         detail:
           t.strategy.title +
@@ -202,9 +264,10 @@ function judgementWords(view: IndicatorView, areaName: (id: string) => string): 
     benchmarkDetail:
       j.benchmark.benchmarkValue === undefined
         ? undefined
-        : `${view.benchmarkName ?? ''}: ${formatValue(j.benchmark.benchmarkValue, u)} in ${j.benchmark.period}`,
+        : `${view.benchmarkName ?? ''}: ${formatIndicatorValue(indicator, j.benchmark.benchmarkValue)} in ${j.benchmark.period}`,
     trend: j.trend.key,
-    trendDetail: trendDetail(j.trend),
+    // "Not enough data" says why in words (Fingertips' "Cannot be calculated"), never "the last 0 values".
+    trendDetail: j.trend.reason ?? trendDetail(j.trend),
   };
 }
 
@@ -224,12 +287,13 @@ function valuesTable(
   captionId: string,
   caption: string,
   values: readonly { areaId: string; point: Point }[],
-  unit: Unit,
+  indicator: Indicator,
   areaName: (id: string) => string,
 ): TextTable {
+  const unit = indicator.unit;
   const hasCi = values.some(({ point }) => point.lower !== undefined || point.upper !== undefined);
   const limit = (value: number | undefined) => ({
-    text: value === undefined ? '' : formatCell(value, unit),
+    text: value === undefined ? '' : formatIndicatorCell(indicator, value),
     numeric: true,
   });
   const columns: TableColumn[] = [
@@ -248,7 +312,7 @@ function valuesTable(
     header: areaName(areaId),
     cells: [
       { text: point.period },
-      { text: formatCell(point.value, unit), numeric: true },
+      { text: formatIndicatorCell(indicator, point.value), numeric: true },
       ...(hasCi ? [limit(point.lower), limit(point.upper)] : []),
       { text: point.note ?? '' },
     ],
@@ -267,15 +331,21 @@ function valuesTable(
  * with its 95% confidence limits, then each other area on the chart, and the
  * notes of every area for that period.
  */
-function seriesTable(captionId: string, caption: string, series: readonly ChartSeries[], unit: Unit): TextTable {
+function seriesTable(
+  captionId: string,
+  caption: string,
+  series: readonly ChartSeries[],
+  indicator: Indicator,
+): TextTable {
   const [main, ...others] = series;
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort((a, b) =>
     comparePeriods(period(a), period(b)),
   );
   const at = (s: ChartSeries | undefined, label: string) => s?.points.find((p) => p.period === label);
+  const unit = indicator.unit;
   const hasCi = main?.points.some((p) => p.lower !== undefined && p.upper !== undefined) ?? false;
   const show = (value: number | null | undefined) => ({
-    text: value === undefined ? '' : formatCell(value, unit),
+    text: value === undefined ? '' : formatIndicatorCell(indicator, value),
     numeric: true,
   });
   const columns: TableColumn[] = [

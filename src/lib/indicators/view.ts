@@ -5,7 +5,7 @@
  * downloads. Also used by the dashboard for the same words.
  */
 
-import { defaultAreaOf, pointsFor } from '../contract/series.ts';
+import { defaultAreaOf, formatIndicatorValue, pointsFor } from '../contract/series.ts';
 import { headlineSeries } from '../contract/breakdowns.ts';
 import { areasSpec, sortBars, type AreaBar } from './charts/areas.ts';
 import { trendSpec, type ChartSeries } from './charts/trend.ts';
@@ -44,13 +44,19 @@ export interface Gap {
 
 export interface IndicatorView {
   readonly indicator: Indicator;
+  /** The area the view is for: the lead area, or the one a page for one area asks for. */
   readonly areaId: string | undefined;
   readonly areaName: string;
+  /** The area /indicators/<id>/ leads with; other areas have pages of their own. */
+  readonly leadAreaId: string | undefined;
   readonly benchmarkName: string | undefined;
   readonly judgements: AreaJudgements | undefined;
-  /** Targets set for this indicator in the current version of each strategy. */
+  /**
+   * Targets set for this indicator in the current version of each strategy:
+   * all of them on the lead area's page, those for the area on another's.
+   */
   readonly targets: readonly TargetRow[];
-  /** The target drawn on the chart: the first one for the chart's area. */
+  /** The target drawn on the trend chart: the first for the chart's area about the headline (not a breakdown or gap). */
   readonly chartTarget: TargetRow | undefined;
   /** The message: what the figures say, in one sentence. */
   readonly headline: string;
@@ -146,14 +152,19 @@ const lower = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
 
 /** "down from 22.3% in 2021/22 to 21.4% in 2023/24" and the like. */
 export function changePhrase(indicator: Indicator, from: Point | undefined, to: Point | undefined): string {
-  const u = indicator.unit;
+  const f = (value: number | null) => formatIndicatorValue(indicator, value);
   if (!to || to.value === null) return 'no figures yet';
-  if (!from || from.value === null || from.period === to.period) return `${formatValue(to.value, u)} in ${to.period}`;
-  if (to.value < from.value)
-    return `down from ${formatValue(from.value, u)} in ${from.period} to ${formatValue(to.value, u)} in ${to.period}`;
-  if (to.value > from.value)
-    return `up from ${formatValue(from.value, u)} in ${from.period} to ${formatValue(to.value, u)} in ${to.period}`;
-  return `${formatValue(to.value, u)} in ${to.period}, the same as in ${from.period}`;
+  if (!from || from.value === null || from.period === to.period) return `${f(to.value)} in ${to.period}`;
+  // Compared as shown, so that the words never say "down" between two figures the page shows as equal.
+  const [a, b] = [f(from.value), f(to.value)];
+  if (a !== b && to.value < from.value) return `down from ${a} in ${from.period} to ${b} in ${to.period}`;
+  if (a !== b && to.value > from.value) return `up from ${a} in ${from.period} to ${b} in ${to.period}`;
+  return `${b} in ${to.period}, the same as in ${from.period}`;
+}
+
+/** Whether a target is about the headline series (not a breakdown or a gap): only those are drawn on the trend chart. */
+export function isHeadlineTarget(row: TargetRow): boolean {
+  return row.target.breakdown === undefined && row.target.gap === undefined;
 }
 
 function progressClause(indicator: Indicator, row: TargetRow): string {
@@ -174,33 +185,41 @@ function progressClause(indicator: Indicator, row: TargetRow): string {
   }
 }
 
-/** Views by site and indicator: the page and its downloads both ask for one. */
+/** Views by site, indicator and area: the page and its downloads both ask for one. */
 const views = new WeakMap<SiteModel, Map<string, IndicatorView>>();
 
-export function indicatorView(site: SiteModel, indicator: Indicator): IndicatorView {
+/**
+ * What the indicator's page shows: for the area it leads with, or, given
+ * `areaId`, for that area (its page /indicators/<id>/areas/<area>/).
+ */
+export function indicatorView(site: SiteModel, indicator: Indicator, areaId?: string): IndicatorView {
   let bySite = views.get(site);
   if (!bySite) {
     bySite = new Map();
     views.set(site, bySite);
   }
-  let view = bySite.get(indicator.id);
+  const key = `${indicator.id}\u0000${areaId ?? ''}`;
+  let view = bySite.get(key);
   if (!view) {
-    view = computeIndicatorView(site, indicator);
-    bySite.set(indicator.id, view);
+    view = computeIndicatorView(site, indicator, areaId);
+    bySite.set(key, view);
   }
   return view;
 }
 
-function computeIndicatorView(site: SiteModel, indicator: Indicator): IndicatorView {
+function computeIndicatorView(site: SiteModel, indicator: Indicator, requestedArea: string | undefined): IndicatorView {
   const areas = site.content.areas;
-  const targets = targetsFor(site, indicator);
-  const areaId = leadAreaOf(site, indicator, targets);
+  const allTargets = targetsFor(site, indicator);
+  const leadAreaId = leadAreaOf(site, indicator, allTargets);
+  const areaId = requestedArea ?? leadAreaId;
+  const isLead = areaId === leadAreaId;
+  const targets = isLead ? allTargets : allTargets.filter((t) => t.areaId === areaId);
   const areaName = areaId ? site.area(areaId).name : '';
   const benchmarkId = benchmarkAreaOf(indicator, areas);
   const benchmarkName =
     benchmarkId !== undefined && areas.some((a) => a.id === benchmarkId) ? site.area(benchmarkId).name : undefined;
   const judgements = areaId ? judgeArea(indicator, areaId, areas) : undefined;
-  const chartTarget = targets.find((t) => t.areaId === areaId && t.resolved);
+  const chartTarget = targets.find((t) => t.areaId === areaId && t.resolved && isHeadlineTarget(t));
 
   // The message.
   const mainPoints = areaId ? pointsFor(indicator, areaId) : [];
@@ -239,7 +258,13 @@ function computeIndicatorView(site: SiteModel, indicator: Indicator): IndicatorV
       if (points.length > 0) series.push({ name: site.area(id).name, role: 'comparator', points });
     }
     const target = chartTarget?.resolved;
-    const input = { unit: indicator.unit, series, target, yTitle: unitLabel(indicator.unit) };
+    const input = {
+      unit: indicator.unit,
+      decimals: indicator.decimals,
+      series,
+      target,
+      yTitle: unitLabel(indicator.unit),
+    };
     trend = {
       spec: trendSpec(input),
       narrowSpec: trendSpec(input, 'narrow'),
@@ -248,9 +273,9 @@ function computeIndicatorView(site: SiteModel, indicator: Indicator): IndicatorV
     };
   }
 
-  // The area breakdown (wards).
+  // The area breakdown (wards): the whole indicator's, so only on the page it leads with.
   let breakdown: IndicatorView['breakdown'];
-  const split = breakdownAreas(indicator, areas);
+  const split = isLead ? breakdownAreas(indicator, areas) : undefined;
   if (split) {
     const bars = sortBars(
       split.areas.flatMap((a) => {
@@ -265,7 +290,13 @@ function computeIndicatorView(site: SiteModel, indicator: Indicator): IndicatorV
       benchPoint && benchPoint.value !== null && benchmarkName
         ? { name: benchmarkName, value: benchPoint.value }
         : undefined;
-    const input = { unit: indicator.unit, bars, benchmark, xTitle: unitLabel(indicator.unit) };
+    const input = {
+      unit: indicator.unit,
+      decimals: indicator.decimals,
+      bars,
+      benchmark,
+      xTitle: unitLabel(indicator.unit),
+    };
     breakdown = {
       period: split.period,
       bars,
@@ -279,6 +310,7 @@ function computeIndicatorView(site: SiteModel, indicator: Indicator): IndicatorV
     indicator,
     areaId,
     areaName,
+    leadAreaId,
     benchmarkName,
     judgements,
     targets,
@@ -298,6 +330,7 @@ function trendSummary(
   benchmarkName: string | undefined,
 ): string {
   const u = indicator.unit;
+  const f = (value: number | null) => formatIndicatorValue(indicator, value);
   const main = series[0];
   if (!main) return '';
   const periods = main.points.map((p) => p.period);
@@ -316,7 +349,7 @@ function trendSummary(
   const latest = judgements?.latest;
   if (latest && judgements) {
     const periods = trendPeriods(judgements.trend);
-    let s = `The latest value is ${formatValue(latest.value, u)} in ${latest.period}. Recent trend${periods ? ` (${periods})` : ''}: ${lower(TREND_WORDS[judgements.trend.key])}.`;
+    let s = `The latest value is ${f(latest.value)} in ${latest.period}. Recent trend${periods ? ` (${periods})` : ''}: ${lower(TREND_WORDS[judgements.trend.key])}.`;
     if (benchmarkName) s += ` Compared with ${benchmarkName}: ${lower(BENCHMARK_WORDS[judgements.benchmark.key])}.`;
     parts.push(s);
   }
@@ -335,15 +368,15 @@ function areasSummary(
   benchmark: { name: string; value: number } | undefined,
   period: string,
 ): string {
-  const u = indicator.unit;
+  const f = (value: number | null) => formatIndicatorValue(indicator, value);
   const valued = bars.filter((b) => b.point.value !== null) as (AreaBar & { point: { value: number } })[];
   if (valued.length === 0) return `No area has a value for ${period}.`;
   const high = valued.reduce((a, b) => (b.point.value > a.point.value ? b : a));
   const low = valued.reduce((a, b) => (b.point.value < a.point.value ? b : a));
-  let s = `${bars.length} areas in ${period}, highest first: the highest is ${high.name} at ${formatValue(high.point.value, u)} and the lowest is ${low.name} at ${formatValue(low.point.value, u)}.`;
+  let s = `${bars.length} areas in ${period}, highest first: the highest is ${high.name} at ${f(high.point.value)} and the lowest is ${low.name} at ${f(low.point.value)}.`;
   if (benchmark) {
     const above = valued.filter((b) => b.point.value > benchmark.value).length;
-    s += ` ${above} of ${valued.length} are above ${benchmark.name} (${formatValue(benchmark.value, u)}), shown as a dashed line.`;
+    s += ` ${above} of ${valued.length} are above ${benchmark.name} (${f(benchmark.value)}), shown as a dashed line.`;
   }
   const missing = bars.filter((b) => b.point.value === null);
   if (missing.length > 0)
