@@ -69,6 +69,7 @@ describe('home, not found and updates', () => {
       'Strategies',
       'Dashboards of targets and measures',
       'Indicators and figures',
+      'Areas',
       'How we judge progress',
       'Updates',
     ]);
@@ -77,6 +78,11 @@ describe('home, not found and updates', () => {
     expect(search.strategies).toEqual(['Sample Health Strategy']);
     expect(search.statuses).toEqual(['Draft', 'Consultation draft', 'Adopted', 'Superseded', 'Withdrawn']);
     expect(search.index.strategies[0]?.links.map((l) => l.text)).toContain('Version 1.10');
+    // Every area with figures has a page, listed largest first with its type.
+    expect(search.index.groups.find((g) => g.heading === 'Areas')?.links).toEqual([
+      { text: 'England', path: '/areas/E92000001/', note: 'Country' },
+      { text: 'Sample County', path: '/areas/sample-county/', note: 'Local authority' },
+    ]);
   });
 });
 

@@ -33,6 +33,7 @@ export function searchPage(site: SiteModel, today: string): SearchPage {
       { value: 'Strategy', label: 'Strategies' },
       { value: 'Dashboard', label: 'Dashboards of targets and measures' },
       { value: 'Indicator', label: 'Indicators and figures' },
+      { value: 'Area', label: 'Areas' },
       { value: 'Guide', label: 'How we judge progress' },
       { value: 'Update', label: 'Updates' },
     ],

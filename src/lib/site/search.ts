@@ -3,14 +3,15 @@
  * index that the search page shows when there is no script.
  */
 
+import { areasInIndexOrder } from '../areas/area-page.ts';
 import type { Content, Strategy, Version } from '../contract/model.ts';
 import { paths } from '../core/urls.ts';
-import { VERSION_STATUS_WORDS } from '../core/vocabulary.ts';
+import { AREA_TYPE_WORDS, VERSION_STATUS_WORDS } from '../core/vocabulary.ts';
 import { publishedOutcomes } from '../strategy/consultation.ts';
 import { outcomeTitle } from '../strategy/notices.ts';
 
 /** The kinds of page the index holds: the search form's "Kind of page" filter, and the word each result shows. */
-export type SearchKind = 'Strategy' | 'Dashboard' | 'Indicator' | 'Guide' | 'Update';
+export type SearchKind = 'Strategy' | 'Dashboard' | 'Indicator' | 'Area' | 'Guide' | 'Update';
 
 export interface SearchFacts {
   kind: SearchKind;
@@ -18,7 +19,7 @@ export interface SearchFacts {
   strategy?: string | undefined;
   /**
    * Whether this is the version readers see first. Pages that have no
-   * versions (indicators, updates) count as current, so that the search's
+   * versions (indicators, areas, updates) count as current, so that the search's
    * default, current versions only, keeps them.
    */
   current?: boolean | undefined;
@@ -90,6 +91,14 @@ export function siteIndex(
       links: [...content.indicators].sort(byTitle).map((indicator) => ({
         text: indicator.title,
         path: paths.indicator(indicator.id),
+      })),
+    },
+    {
+      heading: 'Areas',
+      links: areasInIndexOrder(content).map((area) => ({
+        text: area.name,
+        path: paths.area(area.id),
+        note: AREA_TYPE_WORDS[area.type],
       })),
     },
     {
