@@ -7,7 +7,8 @@
 
 import type { Strategy, Version } from '../contract/model.ts';
 import { currentVersion, type SiteModel } from '../contract/site-model.ts';
-import { formatValue } from '../core/numbers.ts';
+import { formatIndicatorValue } from '../contract/series.ts';
+import { observedAmount, targetAmount } from './target-series.ts';
 import { plural } from '../core/text.ts';
 import { paths } from '../core/urls.ts';
 import { VERSION_STATUS_WORDS } from '../core/vocabulary.ts';
@@ -151,23 +152,25 @@ export function dashboardPage(
 }
 
 function rowView(row: DashboardRow, strategy: Strategy, common: string | undefined): DashboardRowView {
-  const u = row.indicator.unit;
-  const latest = row.judgements?.latest;
+  const indicator = row.indicator;
+  const latest = row.judgements?.latest ?? row.gapLatest;
   const t = row.target;
+  // A target on a breakdown or gap says which in its title; its figures are that series' (a gap's as a difference).
+  const named = t?.target ?? {};
   return {
-    indicatorId: row.indicator.id,
+    indicatorId: indicator.id,
     kind: row.kind,
-    title: row.indicator.title,
-    path: paths.indicator(row.indicator.id),
+    title: row.series ? `${indicator.title}: ${row.series}` : indicator.title,
+    path: paths.indicator(indicator.id),
     text: row.text,
     latest: latest && {
-      value: formatValue(latest.value, u),
+      value: t ? observedAmount(indicator, named, latest.value) : formatIndicatorValue(indicator, latest.value),
       period: latest.period,
       area: row.areaId !== strategy.area ? row.areaName : undefined,
     },
     target: t && {
-      text: `${formatValue(t.target.value, u)} by ${t.target.by}`,
-      from: t.resolved && `from ${formatValue(t.resolved.baseline, u)} in ${t.resolved.since}`,
+      text: `${targetAmount(indicator, named, t.target.value)} by ${t.target.by}`,
+      from: t.resolved && `from ${targetAmount(indicator, named, t.resolved.baseline)} in ${t.resolved.since}`,
       progress: t.progress.key,
     },
     benchmark: row.judgements?.benchmark.key,

@@ -2,17 +2,20 @@
  * A strategy version's dashboard: every Target and Measure, grouped by the
  * section (outcome, priority, ambition) that states it, each with its latest
  * value, progress (targets only), comparison with the benchmark, recent
- * trend and a sparkline, plus counts for the summary at the top.
+ * trend and a sparkline, plus counts for the summary at the top. A target on
+ * a breakdown shows that breakdown's figures and judgements; a target on a
+ * gap shows the gap, which has no benchmark or trend of its own.
  */
 
 import { defaultAreaOf, pointsFor } from '../contract/series.ts';
 import { sparklineSvg, sparklineText } from './charts/sparkline.ts';
 import type { Strategy, Version } from '../contract/model.ts';
 import type { Indicator, Point } from '../contract/schemas.ts';
-import { benchmarkAreaOf, judgeArea, type AreaJudgements } from './assess.ts';
+import { benchmarkAreaOf, judgeArea, seriesOf, type AreaJudgements } from './assess.ts';
 import { targetRowsOf, type TargetRow } from './view.ts';
-import { PROGRESS_KEYS, PROGRESS_WORDS, type ProgressKey } from './judgements.ts';
+import { PROGRESS_KEYS, PROGRESS_WORDS, type Observation, type ProgressKey } from './judgements.ts';
 import type { SiteModel } from '../contract/site-model.ts';
+import { targetSeries, targetSeriesWords } from './target-series.ts';
 
 export interface DashboardRow {
   readonly kind: 'target' | 'measure';
@@ -22,7 +25,12 @@ export interface DashboardRow {
   /** The author's sentence. */
   readonly text: string;
   readonly target: TargetRow | undefined;
+  /** What a target on a breakdown or gap follows, in words ("the gap between A and B"); undefined: the headline. */
+  readonly series: string | undefined;
+  /** Judgements of the series shown: the headline's, or the breakdown's; undefined for a gap. */
   readonly judgements: AreaJudgements | undefined;
+  /** A gap's latest value (the difference), since a gap has no judgements of its own. */
+  readonly gapLatest: Observation | undefined;
   readonly benchmarkName: string | undefined;
   readonly sparkline: string;
   readonly sparklineText: string;
@@ -80,8 +88,18 @@ function rowFor(
   target: TargetRow | undefined,
 ): DashboardRow {
   const areas = site.content.areas;
-  const points: Point[] = areaId ? pointsFor(indicator, areaId) : [];
   const benchmarkId = benchmarkAreaOf(indicator, areas);
+  const breakdown = target?.target.breakdown;
+  const gap = target?.target.gap;
+  const gapSeries = gap && areaId ? targetSeries(indicator, target.target, areaId) : undefined;
+  // A gap is drawn as its differences; a breakdown as its own values.
+  const points: Point[] = !areaId
+    ? []
+    : gapSeries
+      ? gapSeries.map((o) => ({ period: o.period, area: areaId, value: o.value }))
+      : breakdown
+        ? seriesOf(indicator, areaId, breakdown)
+        : pointsFor(indicator, areaId);
   return {
     kind,
     indicator,
@@ -89,9 +107,11 @@ function rowFor(
     areaName: areaId ? site.area(areaId).name : '',
     text,
     target,
-    judgements: areaId ? judgeArea(indicator, areaId, areas) : undefined,
+    series: target && targetSeriesWords(indicator, target.target),
+    judgements: areaId && !gap ? judgeArea(indicator, areaId, areas, breakdown) : undefined,
+    gapLatest: gapSeries?.at(-1),
     benchmarkName: benchmarkId && areas.some((a) => a.id === benchmarkId) ? site.area(benchmarkId).name : undefined,
     sparkline: sparklineSvg(points),
-    sparklineText: sparklineText(points, indicator.unit),
+    sparklineText: sparklineText(points, gap ? 'count' : indicator.unit, indicator.decimals),
   };
 }
