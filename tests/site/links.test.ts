@@ -12,7 +12,7 @@ import { LinkChecker, type LinkReport } from '../support/links.ts';
 
 const MAX_REPORTED = 40;
 
-const VARIANTS: readonly BuildName[] = ['health', 'root', 'hostile'];
+const VARIANTS: readonly BuildName[] = ['health', 'root', 'hostile', 'fingertips'];
 
 function explain(report: LinkReport): string {
   const shown = report.problems.slice(0, MAX_REPORTED);

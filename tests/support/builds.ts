@@ -17,6 +17,8 @@ export const BUILDS_DIR = process.env.TEST_BUILDS_DIR
 const HOSTILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'hostile');
 const CONSULTATION = path.join(REPO_ROOT, 'tests', 'fixtures', 'consultation');
 const GOOD = path.join(REPO_ROOT, 'tests', 'fixtures', 'good');
+/** The real Fingertips export's 10 indicators, imported with the importer (tests/fixtures/fingertips-site/README.md). */
+const FINGERTIPS = path.join(REPO_ROOT, 'tests', 'fixtures', 'fingertips-site');
 /** The day the consultation fixtures' dates sit around (see tests/fixtures/consultation/). */
 export const CONSULTATION_BUILD_DATE = '2026-06-15';
 /**
@@ -47,6 +49,10 @@ export const BUILDS = {
       DATA_DIR: path.join(GOOD, 'data'),
       BUILD_DATE: CONSULTATION_BUILD_DATE,
     },
+  },
+  fingertips: {
+    base: '/',
+    env: { CONTENT_DIR: path.join(FINGERTIPS, 'content'), DATA_DIR: path.join(FINGERTIPS, 'data') },
   },
 } as const satisfies Record<string, BuildVariant>;
 

@@ -9,6 +9,8 @@ export type PageKind =
   | 'dashboard'
   | 'delivery'
   | 'indicator'
+  | 'indicator (one area)'
+  | 'area'
   | 'methodology'
   | 'updates'
   | 'update'
@@ -29,6 +31,8 @@ const PATTERNS: readonly [PageKind, RegExp][] = [
   ['delivery', /^strategies\/[^/]+\/delivery\/(?:.+\/)?$/],
   ['strategy (current version)', /^strategies\/[^/]+\/$/],
   ['indicator', /^indicators\/[^/]+\/$/],
+  ['indicator (one area)', /^indicators\/[^/]+\/areas\/[^/]+\/$/],
+  ['area', /^areas\/[^/]+\/$/],
   ['methodology', /^methodology\/$/],
   ['updates', /^updates\/$/],
   ['update', /^updates\/.+\/$/],

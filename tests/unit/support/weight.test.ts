@@ -152,13 +152,25 @@ describe('overBudget', () => {
     ]);
   });
 
-  it('holds reading pages, and no others, to no script', () => {
+  it('holds reading pages, area pages and indicator pages for one area, and no others, to no script', () => {
     const script = { raw: 1, gzip: 21 };
     const at = (url: string) => ({ ...indicator, url, kind: pageKind(url, '/health/'), script });
     expect(
-      overBudget([at('/health/strategies/kent/'), at('/health/strategies/kent/8.0/')]).map(({ page }) => page.url),
-    ).toEqual(['/health/strategies/kent/', '/health/strategies/kent/8.0/']);
-    expect(overBudget([at('/health/strategies/kent/dashboard/'), at('/health/search/')])).toEqual([]);
+      overBudget([
+        at('/health/strategies/kent/'),
+        at('/health/strategies/kent/8.0/'),
+        at('/health/areas/E06000035/'),
+        at('/health/indicators/smoking/areas/E06000035/'),
+      ]).map(({ page }) => page.url),
+    ).toEqual([
+      '/health/strategies/kent/',
+      '/health/strategies/kent/8.0/',
+      '/health/areas/E06000035/',
+      '/health/indicators/smoking/areas/E06000035/',
+    ]);
+    expect(
+      overBudget([at('/health/strategies/kent/dashboard/'), at('/health/search/'), at('/health/indicators/smoking/')]),
+    ).toEqual([]);
   });
 });
 
@@ -176,6 +188,8 @@ describe('pageKind', () => {
     ['/health/strategies/kent/delivery/', 'delivery'],
     ['/health/strategies/kent/delivery/2025-q1/', 'delivery'],
     ['/health/indicators/smoking/', 'indicator'],
+    ['/health/indicators/smoking/areas/E06000035/', 'indicator (one area)'],
+    ['/health/areas/E06000035/', 'area'],
     ['/health/methodology/', 'methodology'],
     ['/health/updates/', 'updates'],
     ['/health/updates/2026-01-01-news/', 'update'],
@@ -189,7 +203,14 @@ describe('pageKind', () => {
   });
 
   it('names every kind a budget holds', () => {
-    const kinds = new Set(['strategy (current version)', 'strategy version (reading)', 'consultation', 'indicator']);
+    const kinds = new Set([
+      'strategy (current version)',
+      'strategy version (reading)',
+      'consultation',
+      'indicator',
+      'indicator (one area)',
+      'area',
+    ]);
     for (const budget of BUDGETS) for (const kind of budget.kinds) expect(kinds.has(kind)).toBe(true);
   });
 });
