@@ -47,9 +47,9 @@ describe('compare areas, on every indicator page', () => {
 
   it('groups the areas by type, largest first, and says which areas have no figure for the period', () => {
     const page = html(paths.indicator('child-obesity-year-6'));
-    const groups = [...page.matchAll(/<tr class="govuk-table__row app-compare-areas__group">\s*<th[^>]*>([^<]+)</g)].map(
-      (m) => m[1]?.trim(),
-    );
+    const groups = [
+      ...page.matchAll(/<tr class="govuk-table__row app-compare-areas__group">\s*<th[^>]*>([^<]+)</g),
+    ].map((m) => m[1]?.trim());
     expect(groups).toEqual(['Country', 'Region', 'Integrated care boards', 'Local authorities']);
     // Kensington and Chelsea leads the page; its row says so.
     expect(page).toMatch(/data-area="E09000020"[^>]*>[\s\S]*?\(shown above\)/);
@@ -182,7 +182,9 @@ describe('breakdowns (illustrative figures for children in Year 6 who are overwe
     expect(dashboard).toMatch(/16.8 percentage points<\/strong> in 2023\/24/);
     expect(dashboard).toContain('10 percentage points by 2032');
     const version = html(paths.version('kensington-chelsea-joint-strategy', '1.0'));
-    expect(version).toMatch(/Figures for<\/dt>\s*<dd[^>]*>The gap between Most deprived quintile and Least deprived quintile/);
+    expect(version).toMatch(
+      /Figures for<\/dt>\s*<dd[^>]*>The gap between Most deprived quintile and Least deprived quintile/,
+    );
     expect(version).toContain('16.8 percentage points in 2023/24 (Kensington and Chelsea)');
   });
 
