@@ -186,7 +186,12 @@ export function targetSeriesChoice(a: TargetSeriesAttributes): { breakdown?: Bre
     a.age !== undefined ||
     a.category !== undefined ||
     (a.categoryType !== undefined && a.between === undefined)
-      ? { sex: a.sex, age: a.age, category: a.category, categoryType: a.between === undefined ? a.categoryType : undefined }
+      ? {
+          sex: a.sex,
+          age: a.age,
+          category: a.category,
+          categoryType: a.between === undefined ? a.categoryType : undefined,
+        }
       : undefined;
   const gap: GapChoice | undefined =
     a.between !== undefined && a.and !== undefined

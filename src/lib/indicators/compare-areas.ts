@@ -68,13 +68,21 @@ export interface CompareAreas {
   readonly columns: readonly TableColumn[];
   readonly hasCi: boolean;
   readonly hasNotes: boolean;
-  readonly groups: readonly { readonly type: AreaType; readonly title: string; readonly rows: readonly CompareAreasRow[] }[];
+  readonly groups: readonly {
+    readonly type: AreaType;
+    readonly title: string;
+    readonly rows: readonly CompareAreasRow[];
+  }[];
   /** "Medway (latest 2022/23) has no figure for 2023/24.", when some area has none for the period. */
   readonly missing: string | undefined;
 }
 
 /** Every area with a point in the indicator's latest period, compared with the benchmark. Undefined when there are no figures. */
-export function compareAreas(site: SiteModel, indicator: Indicator, hereId: string | undefined): CompareAreas | undefined {
+export function compareAreas(
+  site: SiteModel,
+  indicator: Indicator,
+  hereId: string | undefined,
+): CompareAreas | undefined {
   const at = periodsOf(indicator).at(-1);
   if (at === undefined) return undefined;
   const areas = site.content.areas;
@@ -152,10 +160,19 @@ export interface AreaChoice {
 }
 
 /** Links to the indicator's page for each of its areas, grouped by area type. */
-export function areaChoice(indicator: Indicator, site: SiteModel, hereId: string | undefined, leadAreaId: string | undefined): AreaChoice {
+export function areaChoice(
+  indicator: Indicator,
+  site: SiteModel,
+  hereId: string | undefined,
+  leadAreaId: string | undefined,
+): AreaChoice {
   const groups = groupAreas(
     areasIn(indicator).map((id) => site.area(id)),
-    (area) => ({ text: area.name, path: indicatorPathFor(indicator.id, area.id, leadAreaId), here: area.id === hereId }),
+    (area) => ({
+      text: area.name,
+      path: indicatorPathFor(indicator.id, area.id, leadAreaId),
+      here: area.id === hereId,
+    }),
   );
   return { groups: groups.map((g) => ({ type: g.type, title: g.title, links: g.rows })) };
 }
