@@ -5,6 +5,9 @@
  * return these.
  */
 
+import { cellHeader } from './numbers.ts';
+import type { Unit } from './vocabulary.ts';
+
 export interface TableColumn {
   /** The header's text. */
   readonly text: string;
@@ -40,4 +43,19 @@ export interface TextTable {
   readonly caption: string;
   readonly columns: readonly TableColumnLike[];
   readonly rows: readonly TableRow[];
+}
+
+/**
+ * The two columns of a 95% interval, when a table shows one: "Lower limit"
+ * and "Upper limit", numeric; for a rate, with the rate its cells leave out
+ * ("Lower limit (per 100,000)", core/numbers.ts cellHeader).
+ */
+export function limitColumns(shown: boolean, unit?: Unit): TableColumn[] {
+  const header = (text: string) => (unit ? cellHeader(text, unit) : text);
+  return shown
+    ? [
+        { text: header('Lower limit'), numeric: true },
+        { text: header('Upper limit'), numeric: true },
+      ]
+    : [];
 }

@@ -16,7 +16,7 @@ import { formatIndicatorValue, pointsFor } from '../contract/series.ts';
 import { plural } from '../core/text.ts';
 import { comparePeriods, period } from '../core/periods.ts';
 import { unitLabel } from '../core/numbers.ts';
-import type { TableColumn, TableRow } from '../core/table.ts';
+import { limitColumns, type TableColumn, type TableRow } from '../core/table.ts';
 import { compareWith } from './assess.ts';
 import {
   breakdownsOf,
@@ -188,12 +188,7 @@ function sectionOf(
   const columns: TableColumn[] = [
     { text: 'Group' },
     { text: 'Value', numeric: true },
-    ...(hasCi
-      ? [
-          { text: 'Lower limit', numeric: true },
-          { text: 'Upper limit', numeric: true },
-        ]
-      : []),
+    ...limitColumns(hasCi),
     { text: `Compared with ${overallName}` },
     ...(hasNotes ? [{ text: 'Note' }] : []),
   ];

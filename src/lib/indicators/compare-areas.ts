@@ -15,7 +15,7 @@ import type { Area, Indicator, Point } from '../contract/schemas.ts';
 import { areasIn, formatIndicatorValue, latestPoint, periodsOf } from '../contract/series.ts';
 import { headlineSeries } from '../contract/breakdowns.ts';
 import type { SiteModel } from '../contract/site-model.ts';
-import type { TableColumn } from '../core/table.ts';
+import { limitColumns, type TableColumn } from '../core/table.ts';
 import { paths } from '../core/urls.ts';
 import { AREA_TYPES, AREA_TYPE_PLURAL_WORDS, AREA_TYPE_WORDS, type AreaType } from '../core/vocabulary.ts';
 import { benchmarkAreaOf, compareWith } from './assess.ts';
@@ -125,12 +125,7 @@ export function compareAreas(
   const columns: TableColumn[] = [
     { text: 'Area' },
     { text: 'Value', numeric: true },
-    ...(hasCi
-      ? [
-          { text: 'Lower limit', numeric: true },
-          { text: 'Upper limit', numeric: true },
-        ]
-      : []),
+    ...limitColumns(hasCi),
     { text: `Compared with ${benchmarkName ?? 'the benchmark'}` },
     ...(hasNotes ? [{ text: 'Note' }] : []),
   ];

@@ -16,7 +16,7 @@ import type { SiteModel } from '../contract/site-model.ts';
 import { formatDate } from '../core/dates.ts';
 import { cellHeader, formatValue, unitLabel } from '../core/numbers.ts';
 import { comparePeriods, period } from '../core/periods.ts';
-import type { TableColumn, TableRow, TextTable } from '../core/table.ts';
+import { limitColumns, type TableColumn, type TableRow, type TextTable } from '../core/table.ts';
 import { paths } from '../core/urls.ts';
 import { POLARITY_WORDS } from '../core/vocabulary.ts';
 import { breakdownSections, targetWords, type BreakdownSection } from './breakdown-sections.ts';
@@ -300,12 +300,7 @@ function valuesTable(
     { text: 'Area' },
     { text: 'Period' },
     { text: cellHeader('Value', unit), numeric: true },
-    ...(hasCi
-      ? [
-          { text: cellHeader('Lower limit', unit), numeric: true },
-          { text: cellHeader('Upper limit', unit), numeric: true },
-        ]
-      : []),
+    ...limitColumns(hasCi, unit),
     { text: 'Note' },
   ];
   const rows: TableRow[] = values.map(({ areaId, point }) => ({

@@ -9,6 +9,7 @@
 import type { Point } from '../../contract/schemas.ts';
 import { formatValue } from '../../core/numbers.ts';
 import type { Unit } from '../../core/vocabulary.ts';
+import { intervalBarLayers, referenceLine } from './bars.ts';
 import { COLOURS } from './palette.ts';
 import { textWidth } from './text-width.ts';
 import type { TopLevelSpec } from './render.ts';
@@ -67,56 +68,10 @@ function wideAreasSpec(input: AreasInput): TopLevelSpec {
   const order = sorted.map((b) => b.name);
   const y = { field: 'area', type: 'nominal' as const, title: null, sort: order, axis: { labelLimit: 240 } };
   const x = { field: 'value', type: 'quantitative' as const, title: input.xTitle, scale: { zero: true, nice: true } };
-  const layers: object[] = [
-    {
-      transform: [{ filter: 'datum.value !== null' }],
-      mark: { type: 'bar', color: COLOURS.darkBlue, height: { band: 0.7 } },
-      encoding: {
-        y,
-        x,
-        tooltip: [
-          { field: 'area', title: 'Area' },
-          { field: 'shown', title: 'Value' },
-        ],
-      },
-    },
-    {
-      transform: [{ filter: 'datum.lower !== null && datum.upper !== null' }],
-      mark: { type: 'rule', color: COLOURS.darkGrey, strokeWidth: 1.5 },
-      encoding: { y, x: { ...x, field: 'lower' }, x2: { field: 'upper' } },
-    },
-    {
-      transform: [{ filter: 'datum.value === null' }],
-      mark: { type: 'text', align: 'left', dx: 4, color: COLOURS.darkGrey, fontStyle: 'italic' },
-      encoding: { y, x: { field: 'zero', type: 'quantitative' }, text: { field: 'shown' } },
-    },
-  ];
+  const layers: object[] = intervalBarLayers(y, x, 0.7, { field: 'area', title: 'Area' });
   if (input.benchmark) {
-    layers.push({
-      data: {
-        values: [
-          {
-            value: input.benchmark.value,
-            label: `${input.benchmark.name}: ${formatValue(input.benchmark.value, input.unit, input.decimals)}`,
-          },
-        ],
-      },
-      layer: [
-        { mark: { type: 'rule', color: COLOURS.darkPink, strokeDash: [6, 3], strokeWidth: 2 }, encoding: { x } },
-        {
-          mark: {
-            type: 'text',
-            align: 'left',
-            baseline: 'bottom',
-            dx: 4,
-            y: -4,
-            color: COLOURS.darkPink,
-            fontWeight: 'bold',
-          },
-          encoding: { x, text: { field: 'label' } },
-        },
-      ],
-    });
+    const label = `${input.benchmark.name}: ${formatValue(input.benchmark.value, input.unit, input.decimals)}`;
+    layers.push(referenceLine(x, { value: input.benchmark.value, label }, COLOURS.darkPink));
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

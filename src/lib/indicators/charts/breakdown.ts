@@ -10,6 +10,7 @@
 
 import { formatValue } from '../../core/numbers.ts';
 import type { Unit } from '../../core/vocabulary.ts';
+import { intervalBarLayers, referenceLine } from './bars.ts';
 import { COLOURS } from './palette.ts';
 import type { TopLevelSpec } from './render.ts';
 import { textWidth } from './text-width.ts';
@@ -64,54 +65,14 @@ function wideBreakdownSpec(input: BreakdownInput): TopLevelSpec {
     axis: { labelLimit: 240 },
   };
   const x = { field: 'value', type: 'quantitative' as const, title: input.xTitle, scale: { zero: true, nice: true } };
-  const layers: object[] = [
-    {
-      transform: [{ filter: 'datum.value !== null' }],
-      mark: { type: 'bar', color: COLOURS.darkBlue, height: { band: 0.65 } },
-      encoding: {
-        y,
-        x,
-        tooltip: [
-          { field: 'group', title: 'Group' },
-          { field: 'shown', title: 'Value' },
-        ],
-      },
-    },
-    {
-      transform: [{ filter: 'datum.lower !== null && datum.upper !== null' }],
-      mark: { type: 'rule', color: COLOURS.darkGrey, strokeWidth: 1.5 },
-      encoding: { y, x: { ...x, field: 'lower' }, x2: { field: 'upper' } },
-    },
-    {
-      transform: [{ filter: 'datum.value === null' }],
-      mark: { type: 'text', align: 'left', dx: 4, color: COLOURS.darkGrey, fontStyle: 'italic' },
-      encoding: { y, x: { field: 'zero', type: 'quantitative' }, text: { field: 'shown' } },
-    },
-  ];
+  const layers: object[] = intervalBarLayers(y, x, 0.65, { field: 'group', title: 'Group' });
   const overall = input.overall;
   if (overall) {
-    const line = { value: overall.value, label: `${overall.name}: ${show(overall.value)}` };
-    // The label sits above the plot, so it never covers a bar; it runs away from the nearer edge.
+    const label = `${overall.name}: ${show(overall.value)}`;
+    // A label that runs away from the nearer edge of the plot.
     const top = Math.max(overall.value, ...input.bars.flatMap((b) => [b.value ?? 0, b.upper ?? 0]));
-    const rightHalf = top > 0 && overall.value / top > 0.5;
-    layers.push({
-      data: { values: [line] },
-      layer: [
-        { mark: { type: 'rule', color: COLOURS.darkGrey, strokeDash: [6, 3], strokeWidth: 2 }, encoding: { x } },
-        {
-          mark: {
-            type: 'text',
-            align: rightHalf ? 'right' : 'left',
-            dx: rightHalf ? -4 : 4,
-            baseline: 'bottom',
-            y: -4,
-            color: COLOURS.darkGrey,
-            fontWeight: 'bold',
-          },
-          encoding: { x, text: { field: 'label' } },
-        },
-      ],
-    });
+    const side = top > 0 && overall.value / top > 0.5 ? 'left' : 'right';
+    layers.push(referenceLine(x, { value: overall.value, label }, COLOURS.darkGrey, side));
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
