@@ -51,8 +51,8 @@ describe('compare areas, on every indicator page', () => {
       ...page.matchAll(/<tr class="govuk-table__row app-compare-areas__group">\s*<th[^>]*>([^<]+)</g),
     ].map((m) => m[1]?.trim());
     expect(groups).toEqual(['Country', 'Region', 'Integrated care boards', 'Local authorities']);
-    // Kensington and Chelsea leads the page; its row says so.
-    expect(page).toMatch(/data-area="E09000020"[^>]*>[\s\S]*?\(shown above\)/);
+    // NHS Kent and Medway leads the page; its row says so.
+    expect(page).toMatch(/data-area="E54000032"[^>]*>[\s\S]*?\(shown above\)/);
   });
 });
 
@@ -116,30 +116,50 @@ describe('area pages', () => {
   });
 
   it('show a target for the area, judged on the series it names', () => {
-    const page = html(paths.area(KC));
+    const page = html(paths.area(KM));
     expect(page).toMatch(
-      /10 percentage points by 2032 for the gap between Most deprived quintile and Least deprived quintile <span[^>]*data-progress="not-improving"/,
+      /12 percentage points by 2028 for the gap between Most deprived decile and Least deprived decile <span[^>]*data-progress="not-improving"/,
     );
   });
 });
 
 describe('breakdowns (illustrative figures for children in Year 6 who are overweight or obese)', () => {
+  // The page leads with NHS Kent and Medway (the area of the gap target), which has deciles;
+  // Kensington and Chelsea, read on its own page, has boys and girls and quintiles.
   const page = html(paths.indicator('child-obesity-year-6'));
   const tags = readTags(page);
+  const kc = html(paths.indicatorArea('child-obesity-year-6', KC));
+  const kcTags = readTags(kc);
+  const groupsOf = (list: typeof tags) =>
+    list.filter((t) => t.name === 'tr' && t.attrs['data-group']).map((t) => t.attrs['data-group']);
 
-  it('has a chart with a summary and a table for sex and for deprivation, for the area the page is about', () => {
+  it('has a chart with a summary and a table for each breakdown the area has, in order', () => {
     expect(tags.filter((t) => t.attrs['data-breakdown']).map((t) => t.attrs['data-breakdown'])).toEqual([
+      'deprivation',
+    ]);
+    expect(kcTags.filter((t) => t.attrs['data-breakdown']).map((t) => t.attrs['data-breakdown'])).toEqual([
       'sex',
       'deprivation',
     ]);
     for (const id of ['breakdown-sex', 'breakdown-deprivation']) {
-      expect(page).toContain(`id="${id}-chart-title"`);
-      expect(page).toContain(`id="${id}-chart-summary"`);
-      expect(page).toContain(`id="${id}-caption"`);
+      expect(kc).toContain(`id="${id}-chart-title"`);
+      expect(kc).toContain(`id="${id}-chart-summary"`);
+      expect(kc).toContain(`id="${id}-caption"`);
     }
-    // Quintiles in order, most deprived first, in the chart and the table.
-    const groups = tags.filter((t) => t.name === 'tr' && t.attrs['data-group']).map((t) => t.attrs['data-group']);
-    expect(groups).toEqual([
+    // Deciles and quintiles in order, most deprived first, in the chart and the table.
+    expect(groupsOf(tags)).toEqual([
+      'Most deprived decile',
+      'Second most deprived decile',
+      'Third more deprived decile',
+      'Fourth more deprived decile',
+      'Fifth more deprived decile',
+      'Fifth less deprived decile',
+      'Fourth less deprived decile',
+      'Third less deprived decile',
+      'Second least deprived decile',
+      'Least deprived decile',
+    ]);
+    expect(groupsOf(kcTags)).toEqual([
       'Male',
       'Female',
       'Most deprived quintile',
@@ -151,41 +171,44 @@ describe('breakdowns (illustrative figures for children in Year 6 who are overwe
   });
 
   it("gives each value its interval and its comparison with the area's overall figure, in words and shapes", () => {
-    const keys = tags.filter((t) => t.attrs['data-overall']).map((t) => t.attrs['data-overall']);
+    const keys = kcTags.filter((t) => t.attrs['data-overall']).map((t) => t.attrs['data-overall']);
     expect(keys).toEqual(['similar', 'similar', 'worse', 'similar', 'similar', 'similar', 'better']);
-    expect(page).toMatch(/Most deprived quintile<\/th>\s*<td[^>]*>45.2%<\/td>\s*<td[^>]*>38.7%<\/td>\s*<td[^>]*>51.7%/);
-    expect(page).toContain('Compared with Kensington and Chelsea overall');
+    expect(kc).toMatch(/Most deprived quintile<\/th>\s*<td[^>]*>45.2%<\/td>\s*<td[^>]*>38.7%<\/td>\s*<td[^>]*>51.7%/);
+    expect(kc).toContain('Compared with Kensington and Chelsea overall');
   });
 
   it('says how wide the deprivation gap is, and whether it is wider than in the earliest period shown', () => {
     expect(page).toContain(
-      'In 2023/24, the figure for the most deprived fifth of areas (45.2%) was 16.8 percentage points higher than for the least deprived fifth (28.4%). The gap is wider than in 2017/18, when it was 11.8 percentage points.',
+      'In 2023/24, the figure for the most deprived tenth of areas (44.6%) was 16.8 percentage points higher than for the least deprived tenth (27.8%). The gap is wider than in 2017/18, when it was 15.2 percentage points.',
     );
     expect(page).toContain('id="breakdown-deprivation-gap-caption"');
+    expect(kc).toContain(
+      'In 2023/24, the figure for the most deprived fifth of areas (45.2%) was 16.8 percentage points higher than for the least deprived fifth (28.4%). The gap is wider than in 2017/18, when it was 11.8 percentage points.',
+    );
   });
 
-  it("shows the gap target with the deprivation breakdown, judged on the gap; and another area's deciles on its page", () => {
+  it('shows the gap target with the deprivation breakdown, judged on the gap, and not on the trend chart', () => {
     const section = page.slice(page.indexOf('data-breakdown="deprivation"'));
     expect(section).toMatch(
-      /Target for the gap between Most deprived quintile and Least deprived quintile: 10 percentage points by 2032[\s\S]*?data-progress="not-improving"[\s\S]*?from 13.4 percentage points in 2021\/22; latest 16.8 percentage points in 2023\/24/,
+      /Target for the gap between Most deprived decile and Least deprived decile: 12 percentage points by 2028[\s\S]*?data-progress="not-improving"[\s\S]*?from 15.2 percentage points in 2017\/18; latest 16.8 percentage points in 2023\/24/,
     );
-    const km = html(paths.indicatorArea('child-obesity-year-6', KM));
-    expect(km).toContain('Groups of people in NHS Kent and Medway Integrated Care Board');
-    expect(km).toContain('the most deprived tenth of areas (44.6%) was 16.8 percentage points higher');
+    expect(page).not.toMatch(/<text[^>]*>Target: /);
+    // Kensington and Chelsea's page shows no target of another area.
+    expect(kc).not.toContain('data-progress=');
   });
 
   it('on the dashboard and in the strategy, the gap target shows the gap, not a percentage', () => {
-    const dashboard = html(paths.dashboard('kensington-chelsea-joint-strategy'));
+    const dashboard = html(paths.dashboard('kent-medway-integrated-care'));
     expect(dashboard).toContain(
-      'Children in Year 6 who are overweight or obese: the gap between Most deprived quintile and Least deprived quintile',
+      'Children in Year 6 who are overweight or obese: the gap between Most deprived decile and Least deprived decile',
     );
     expect(dashboard).toMatch(/16.8 percentage points<\/strong> in 2023\/24/);
-    expect(dashboard).toContain('10 percentage points by 2032');
-    const version = html(paths.version('kensington-chelsea-joint-strategy', '1.0'));
+    expect(dashboard).toContain('12 percentage points by 2028');
+    const version = html(paths.version('kent-medway-integrated-care', '8.0'));
     expect(version).toMatch(
-      /Figures for<\/dt>\s*<dd[^>]*>The gap between Most deprived quintile and Least deprived quintile/,
+      /Figures for<\/dt>\s*<dd[^>]*>The gap between Most deprived decile and Least deprived decile/,
     );
-    expect(version).toContain('16.8 percentage points in 2023/24 (Kensington and Chelsea)');
+    expect(version).toContain('16.8 percentage points in 2023/24 (NHS Kent and Medway Integrated Care Board)');
   });
 
   it('downloads carry the breakdown fields', () => {
@@ -201,8 +224,8 @@ describe('at 320 px wide, without scrolling sideways', () => {
   const visit = useSitePage('root', { javaScript: false });
   it.for([
     paths.indicator('child-obesity-year-6'),
-    paths.indicatorArea('child-obesity-year-6', KM),
-    paths.area(KC),
+    paths.indicatorArea('child-obesity-year-6', KC),
+    paths.area(KM),
     paths.area('E92000001'),
   ])('%s', async (url) => {
     await visit.page.setViewportSize({ width: 320, height: 640 });
