@@ -106,7 +106,9 @@ describe('the hostile build', () => {
   const hostile = buildDir('hostile');
   it('escapes authors’ text in chart SVGs and downloads', () => {
     const folder = path.join(hostile, 'indicators', 'hostile-inactivity');
-    for (const name of readdirSync(folder)) {
+    // Every file; the pages for each area (areas/) are HTML, which escaping.test.ts checks in a browser.
+    const files = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile());
+    for (const { name } of files) {
       const text = readFileSync(path.join(folder, name), 'utf8');
       // The payloads may appear as text (escaped), never as markup. (Pages are checked by escaping.test.ts.)
       if (name.endsWith('.svg')) expect(text, name).not.toMatch(/<script|<img|<svg onload/i);
