@@ -123,6 +123,33 @@ export interface IndicatorPage {
   }[];
 }
 
+type Download = IndicatorPage['downloads'][number];
+
+/** Each indicator's listed downloads with their sizes, worked out once: its page for every area lists them too. */
+const downloadsBySite = new WeakMap<SiteModel, Map<string, Promise<Download[]>>>();
+
+function downloadsOf(site: SiteModel, indicator: Indicator): Promise<Download[]> {
+  let byIndicator = downloadsBySite.get(site);
+  if (!byIndicator) {
+    byIndicator = new Map();
+    downloadsBySite.set(site, byIndicator);
+  }
+  let downloads = byIndicator.get(indicator.id);
+  if (!downloads) {
+    const listed = indicatorFiles(site, indicatorView(site, indicator)).filter((f) => f.listed);
+    downloads = Promise.all(
+      listed.map(async (f) => ({
+        label: f.label,
+        path: `${paths.indicator(indicator.id)}${f.name}`,
+        type: f.type,
+        size: formatBytes(new TextEncoder().encode(await f.body()).length),
+      })),
+    );
+    byIndicator.set(indicator.id, downloads);
+  }
+  return downloads;
+}
+
 /**
  * Every page /indicators/<id>/areas/<area>/: one for each area with figures
  * other than the one the indicator's own page leads with.
@@ -143,18 +170,8 @@ export async function indicatorPage(site: SiteModel, indicator: Indicator, areaI
   const titles = chartTitles(view);
   const filePath = (name: string) => `${paths.indicator(indicator.id)}${name}`;
   // Downloads are the indicator's; the chart images are of the page it leads with, so only that page lists them.
-  const listed = indicatorFiles(site, indicatorView(site, indicator)).filter(
-    (f) => f.listed && (!forArea || f.type !== 'SVG'),
-  );
+  const downloads = (await downloadsOf(site, indicator)).filter((f) => !forArea || f.type !== 'SVG');
   const specPath = (name: string) => (forArea ? undefined : filePath(name));
-  const downloads = await Promise.all(
-    listed.map(async (f) => ({
-      label: f.label,
-      path: filePath(f.name),
-      type: f.type,
-      size: formatBytes(new TextEncoder().encode(await f.body()).length),
-    })),
-  );
   const areaName = (id: string) => site.area(id).name;
   const area = view.areaId === undefined ? undefined : { id: view.areaId, name: view.areaName };
   return {
