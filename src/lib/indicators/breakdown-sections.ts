@@ -12,10 +12,10 @@
  */
 
 import type { Indicator, Point } from '../contract/schemas.ts';
-import { formatIndicatorValue, pointsFor } from '../contract/series.ts';
+import { formatIndicatorCell, formatIndicatorValue, pointsFor } from '../contract/series.ts';
 import { plural } from '../core/text.ts';
 import { comparePeriods, period } from '../core/periods.ts';
-import { unitLabel } from '../core/numbers.ts';
+import { cellHeader, rateWords, unitLabel } from '../core/numbers.ts';
 import { limitColumns, type TableColumn, type TableRow } from '../core/table.ts';
 import { compareWith } from './assess.ts';
 import {
@@ -129,6 +129,8 @@ function sectionOf(
   const at = latestPeriod(group);
   if (at === undefined) return undefined;
   const f = (value: number | null | undefined) => (value === undefined ? '' : formatIndicatorValue(indicator, value));
+  // Table cells: a rate says "per 100,000" once, in the column headers (core/numbers.ts cellHeader).
+  const cell = (value: number | null | undefined) => (value === undefined ? '' : formatIndicatorCell(indicator, value));
   const overallPoint = overall.find((p) => p.period === at);
   const overallValue = overallPoint?.value ?? undefined;
   const overallName = `${areaName} overall`;
@@ -141,9 +143,9 @@ function sectionOf(
   const hasNotes = entries.some((e) => !e.point || (e.point.note ?? '') !== '');
   const rows: BreakdownRow[] = entries.map((e) => ({
     label: e.label,
-    value: e.point ? f(e.point.value) : 'No value',
-    lower: f(e.point?.lower),
-    upper: f(e.point?.upper),
+    value: e.point ? cell(e.point.value) : 'No value',
+    lower: cell(e.point?.lower),
+    upper: cell(e.point?.upper),
     note: e.point?.note ?? (e.point ? '' : `No figure for ${at}`),
     comparison: e.comparison,
     missing: !e.point || e.point.value === null,
@@ -187,8 +189,8 @@ function sectionOf(
 
   const columns: TableColumn[] = [
     { text: 'Group' },
-    { text: 'Value', numeric: true },
-    ...limitColumns(hasCi),
+    { text: cellHeader('Value', indicator.unit), numeric: true },
+    ...limitColumns(hasCi, indicator.unit),
     { text: `Compared with ${overallName}` },
     ...(hasNotes ? [{ text: 'Note' }] : []),
   ];
@@ -228,7 +230,11 @@ function gapPart(indicator: Indicator, group: BreakdownGroup, id: string): Break
   const most = end(1);
   const least = end(last);
   if (!most || !least) return undefined;
-  const f = (value: number) => formatIndicatorValue(indicator, value);
+  const f = (value: number) => formatIndicatorCell(indicator, value);
+  const gapCell = (difference: number) =>
+    rateWords(indicator.unit)
+      ? f(Math.abs(difference))
+      : differenceWords(difference, indicator.unit, indicator.decimals);
   const leastBy = new Map(least.points.flatMap((p) => (p.value === null ? [] : [[p.period, p.value] as const])));
   const rows: TableRow[] = most.points.flatMap((p) => {
     const other = leastBy.get(p.period);
@@ -239,7 +245,7 @@ function gapPart(indicator: Indicator, group: BreakdownGroup, id: string): Break
         cells: [
           { text: f(p.value), numeric: true },
           { text: f(other), numeric: true },
-          { text: differenceWords(p.value - other, indicator.unit, indicator.decimals), numeric: true },
+          { text: gapCell(p.value - other), numeric: true },
         ],
       },
     ];
@@ -250,9 +256,9 @@ function gapPart(indicator: Indicator, group: BreakdownGroup, id: string): Break
     caption: `The gap between the ${most.label.toLowerCase()} and the ${least.label.toLowerCase()}, by period`,
     columns: [
       { text: 'Period' },
-      { text: most.label, numeric: true },
-      { text: least.label, numeric: true },
-      { text: 'Gap', numeric: true },
+      { text: cellHeader(most.label, indicator.unit), numeric: true },
+      { text: cellHeader(least.label, indicator.unit), numeric: true },
+      { text: cellHeader('Gap', indicator.unit), numeric: true },
     ],
     rows,
   };

@@ -12,7 +12,8 @@
  */
 
 import type { Area, Indicator, Point } from '../contract/schemas.ts';
-import { areasIn, formatIndicatorValue, latestPoint, periodsOf } from '../contract/series.ts';
+import { areasIn, formatIndicatorCell, latestPoint, periodsOf } from '../contract/series.ts';
+import { cellHeader } from '../core/numbers.ts';
 import { headlineSeries } from '../contract/breakdowns.ts';
 import type { SiteModel } from '../contract/site-model.ts';
 import { limitColumns, type TableColumn } from '../core/table.ts';
@@ -92,7 +93,8 @@ export function compareAreas(
   const pointAt = new Map<string, Point>();
   for (const p of headlineSeries(indicator)) if (p.period === at) pointAt.set(p.area, p);
   const benchmarkPoint = benchmarkId === undefined ? undefined : pointAt.get(benchmarkId);
-  const f = (value: number | null | undefined) => (value === undefined ? '' : formatIndicatorValue(indicator, value));
+  // A rate says "per 100,000" once, in the column headers (core/numbers.ts cellHeader).
+  const f = (value: number | null | undefined) => (value === undefined ? '' : formatIndicatorCell(indicator, value));
   const withPoint = [...pointAt.keys()].map((id) => site.area(id));
   const hasCi = [...pointAt.values()].some((p) => p.lower !== undefined && p.upper !== undefined);
   const hasNotes = [...pointAt.values()].some((p) => p.note !== undefined && p.note !== '');
@@ -124,8 +126,8 @@ export function compareAreas(
     });
   const columns: TableColumn[] = [
     { text: 'Area' },
-    { text: 'Value', numeric: true },
-    ...limitColumns(hasCi),
+    { text: cellHeader('Value', indicator.unit), numeric: true },
+    ...limitColumns(hasCi, indicator.unit),
     { text: `Compared with ${benchmarkName ?? 'the benchmark'}` },
     ...(hasNotes ? [{ text: 'Note' }] : []),
   ];
