@@ -43,7 +43,8 @@ describe('compare areas', () => {
     ]);
     expect(view?.groups[0]?.rows[0]?.note).toBe('Not published: survey sample too small.');
     expect(view?.missing).toBe('England (latest 2022/23) has no figure for 2023/24.');
-    expect(view?.columns.map((c) => c.text)).toEqual(['Area', 'Value', 'Compared with England', 'Note']);
+    // Three columns fit a phone: the interval sits under the value, the note under the area's name.
+    expect(view?.columns.map((c) => c.text)).toEqual(['Area', 'Value', 'Compared with England']);
   });
 
   it('compares each area in the period by the interval, the benchmark row itself "Benchmark" (not compared)', () => {
@@ -52,10 +53,11 @@ describe('compare areas', () => {
       series: inactivity.series.filter((p) => p.period !== '2023/24'),
     };
     const rows = compareAreas(site, older, undefined)?.groups.flatMap((g) => g.rows);
-    expect(rows?.map((r) => [r.areaId, r.value, r.lower, r.upper, r.benchmark, r.isBenchmark])).toEqual([
-      ['E92000001', '22.6%', '22.4%', '22.8%', 'not-compared', true],
-      ['sample-county', '21.8%', '20.6%', '23%', 'similar', false],
+    expect(rows?.map((r) => [r.areaId, r.value, r.interval, r.benchmark, r.isBenchmark])).toEqual([
+      ['E92000001', '22.6%', '22.4% to 22.8%', 'not-compared', true],
+      ['sample-county', '21.8%', '20.6% to 23%', 'similar', false],
     ]);
+    expect(compareAreas(site, older, undefined)?.columns[1]?.text).toBe('Value and 95% interval');
     expect(rows?.map((r) => r.path)).toEqual(['/areas/E92000001/', '/areas/sample-county/']);
   });
 
@@ -91,9 +93,9 @@ describe('breakdown sections', () => {
   });
 
   it("gives each value its interval and its comparison with the area's overall figure (21.8%)", () => {
-    expect(sex?.table.rows.map((r) => [r.label, r.value, r.lower, r.upper, r.comparison])).toEqual([
-      ['Male', '20.1%', '18.4%', '21.8%', 'similar'],
-      ['Female', '23.4%', '21.7%', '25.1%', 'similar'],
+    expect(sex?.table.rows.map((r) => [r.label, r.value, r.interval, r.comparison])).toEqual([
+      ['Male', '20.1%', '18.4% to 21.8%', 'similar'],
+      ['Female', '23.4%', '21.7% to 25.1%', 'similar'],
     ]);
     expect(deprivation?.table.rows.map((r) => [r.label, r.comparison])).toEqual([
       ['Most deprived decile', 'worse'],
@@ -101,9 +103,7 @@ describe('breakdown sections', () => {
     ]);
     expect(sex?.table.columns.map((c) => c.text)).toEqual([
       'Group',
-      'Value',
-      'Lower limit',
-      'Upper limit',
+      'Value and 95% interval',
       'Compared with Sample County overall',
     ]);
     expect(deprivation?.chart.summary).toBe(
@@ -184,24 +184,38 @@ describe('the area page', () => {
     expect(page.typeWord).toBe('Local authority');
     expect(page.parent).toEqual({ name: 'England', path: '/areas/E92000001/' });
     expect(page.count).toBe('2 indicators have figures for Sample County.');
-    expect(page.columns).toEqual(['Indicator', 'Latest', 'Target', 'Compared with England', 'Recent trend']);
+    expect(page.columns).toEqual([
+      'Measure',
+      'Latest',
+      'Target and progress',
+      'Compared with England',
+      'Recent trend',
+      'Over time',
+    ]);
     expect(page.strategies.map((s) => [s.title, s.covers, s.groups.map((g) => g.title)])).toEqual([
       ['Sample Health Strategy', 'The strategy for Sample County', ['Move more']],
     ]);
-    const row = page.strategies[0]?.groups[0]?.rows[0];
-    expect(row?.path).toBe('/indicators/physical-inactivity/');
-    // The latest value with a value (2022/23: 2023/24 was not published), its interval and its judgements.
-    expect(row?.latest).toEqual({ value: '21.8%', period: '2022/23' });
-    expect(row?.interval).toBe('95% interval: 20.6% to 23%');
-    expect(row?.targets).toEqual([
-      { text: '20% by 2028', progress: 'on-track' },
-      { text: '19% by 2028 for Male', progress: 'on-track' },
-      { text: '25% by 2028 for Most deprived decile', progress: 'on-track' },
-      {
-        text: '10 percentage points by 2028 for the gap between Most deprived decile and Least deprived decile',
-        progress: 'on-track',
-      },
+    // The dashboard's rows for this area: its targets, each on the series it names, then the measure.
+    const rows = page.strategies[0]?.groups[0]?.rows ?? [];
+    expect(
+      rows.map((r) => [r.kind, r.title, r.latest?.value, r.latest?.period, r.target?.text, r.target?.progress]),
+    ).toEqual([
+      ['target', 'Physically inactive adults', '21.8%', '2022/23', '20% by 2028', 'on-track'],
+      ['target', 'Physically inactive adults: Male', '20.1%', '2022/23', '19% by 2028', 'on-track'],
+      ['target', 'Physically inactive adults: Most deprived decile', '29.1%', '2022/23', '25% by 2028', 'on-track'],
+      [
+        'target',
+        'Physically inactive adults: the gap between Most deprived decile and Least deprived decile',
+        '12.7 percentage points',
+        '2022/23',
+        '10 percentage points by 2028',
+        'on-track',
+      ],
+      ['measure', 'Physically inactive adults', '21.8%', '2022/23', undefined, undefined],
     ]);
+    expect(rows.map((r) => r.path)).toEqual(Array(5).fill('/indicators/physical-inactivity/'));
+    // The figures are the area's own, so no row names it again.
+    expect(rows.map((r) => r.latest?.area)).toEqual(Array(5).fill(undefined));
     expect(page.other?.rows.map((r) => r.indicatorId)).toEqual(['alcohol-admissions']);
   });
 
@@ -209,8 +223,10 @@ describe('the area page', () => {
     const page = areaPage(site, site.area('E92000001'));
     expect(page.strategies.map((s) => s.covers)).toEqual(['The strategy for Sample County, part of England']);
     expect(page.children).toEqual([{ name: 'Sample County', path: '/areas/sample-county/' }]);
-    expect(page.strategies[0]?.groups[0]?.rows[0]?.path).toBe('/indicators/physical-inactivity/areas/E92000001/');
-    expect(page.strategies[0]?.groups[0]?.rows[0]?.targets).toEqual([]);
+    // England's figures, judged as a measure: the targets are Sample County's, on its own page.
+    expect(page.strategies[0]?.groups[0]?.rows.map((r) => [r.kind, r.path, r.latest?.value])).toEqual([
+      ['measure', '/indicators/physical-inactivity/areas/E92000001/', '22.6%'],
+    ]);
   });
 });
 

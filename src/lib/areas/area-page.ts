@@ -5,20 +5,20 @@
  * area), grouped by the outcomes (sections) of the strategies that cover the
  * area: its own, those of the places it is part of, and those of places
  * within it. Indicators with figures for the area that none of those
- * strategies names come last. Each row links to the indicator's page read
- * for this area.
+ * strategies names come last. The rows are a dashboard's (dashboard.ts,
+ * dashboard-page.ts), for this area, each linking to the indicator's page
+ * read for it.
  */
 
 import { headlineSeries } from '../contract/breakdowns.ts';
 import type { Content, Strategy } from '../contract/model.ts';
 import type { Area, Indicator } from '../contract/schemas.ts';
-import { formatIndicatorValue } from '../contract/series.ts';
 import { currentVersion, type SiteModel } from '../contract/site-model.ts';
-import { comparisonInterval, judgeArea, type AreaJudgements } from '../indicators/assess.ts';
+import { benchmarkAreaOf } from '../indicators/assess.ts';
 import { indicatorPathFor } from '../indicators/compare-areas.ts';
-import type { BenchmarkKey, ProgressKey, TrendKey } from '../indicators/judgements.ts';
-import { targetAmount, targetSeriesWords } from '../indicators/target-series.ts';
-import { indicatorView, targetRowsOf, type TargetRow } from '../indicators/view.ts';
+import { dashboardRow, type DashboardRow } from '../indicators/dashboard.ts';
+import { dashboardColumns, dashboardRowView, type DashboardRowView } from '../indicators/dashboard-page.ts';
+import { indicatorView, targetRowsOf } from '../indicators/view.ts';
 import { plural } from '../core/text.ts';
 import { paths } from '../core/urls.ts';
 import { AREA_TYPES, AREA_TYPE_WORDS } from '../core/vocabulary.ts';
@@ -37,30 +37,14 @@ export function areasInIndexOrder(content: Pick<Content, 'areas' | 'indicators'>
   );
 }
 
-export interface AreaRow {
-  readonly indicatorId: string;
-  readonly title: string;
-  /** The indicator's page read for this area. */
-  readonly path: string;
-  /** "21.4%", with its period, or undefined when the area has no value yet. */
-  readonly latest: { readonly value: string; readonly period: string } | undefined;
-  /** "95% interval: 20.1% to 22.8%", when the latest value has the interval it is compared by. */
-  readonly interval: string | undefined;
-  readonly benchmark: BenchmarkKey;
-  /** "compared with South East", when the row's benchmark is not the one the column names. */
-  readonly benchmarkNote: string | undefined;
-  readonly trend: TrendKey;
-  /** Targets for this area in this group, judged on the series each names. */
-  readonly targets: readonly { readonly text: string; readonly progress: ProgressKey }[];
-}
-
 export interface AreaGroup {
   /** Unique on the page. */
   readonly id: string;
   readonly title: string;
   readonly captionId: string;
   readonly caption: string;
-  readonly rows: readonly AreaRow[];
+  /** As a dashboard's rows (its table on a wide screen, its cards on a phone), for this area. */
+  readonly rows: readonly DashboardRowView[];
 }
 
 export interface AreaPage {
@@ -75,12 +59,11 @@ export interface AreaPage {
   readonly children: readonly { readonly name: string; readonly path: string }[];
   /** "42 indicators have figures for Medway." */
   readonly count: string;
-  /** Column headers; the comparison column names the benchmark most rows share. */
+  /** Column headers (a dashboard's); the comparison column names the benchmark most rows share. */
   readonly columns: readonly string[];
   readonly strategies: readonly {
     readonly id: string;
     readonly title: string;
-    readonly path: string;
     readonly dashboardPath: string;
     /** "The strategy for Kent and Medway", how it covers this area. */
     readonly covers: string;
@@ -127,57 +110,31 @@ function coveringStrategies(site: SiteModel, area: Area): { strategy: Strategy; 
   return [...own, ...above.sort((a, b) => a.rank - b.rank), ...below];
 }
 
+/**
+ * The area's page. Each strategy section's rows are the dashboard's, for this
+ * area: the targets set for it (judged on the series each names), then each
+ * indicator the section measures, judged here. Targets set for another area
+ * are that area's dashboard rows; their indicators still appear, under
+ * "Other figures" when no row of this area shows them.
+ */
 export function areaPage(site: SiteModel, area: Area): AreaPage {
   const areas = site.content.areas;
   const withFigures = new Set(areasWithFigures(site.content).map((a) => a.id));
   const hasFigures = (indicator: Indicator) => headlineSeries(indicator).some((p) => p.area === area.id);
-  const judged = new Map<string, AreaJudgements>();
-  const judge = (indicator: Indicator): AreaJudgements => {
-    let j = judged.get(indicator.id);
-    if (!j) {
-      j = judgeArea(indicator, area.id, areas);
-      judged.set(indicator.id, j);
-    }
-    return j;
-  };
-  const benchmarkName = (j: AreaJudgements) =>
-    j.benchmarkAreaId !== undefined && areas.some((a) => a.id === j.benchmarkAreaId)
-      ? site.area(j.benchmarkAreaId).name
-      : undefined;
   const indicators = site.content.indicators.filter(hasFigures);
-  const names = [...new Set(indicators.flatMap((i) => benchmarkName(judge(i)) ?? []))];
-  const common = names.length === 1 ? names[0] : undefined;
-
-  const row = (indicator: Indicator, targets: readonly TargetRow[]): AreaRow => {
-    const j = judge(indicator);
-    const latest = j.latest;
-    const { lower, upper } = latest ? comparisonInterval(indicator, latest) : { lower: undefined, upper: undefined };
-    const name = benchmarkName(j);
-    return {
-      indicatorId: indicator.id,
-      title: indicator.title,
-      path: indicatorPathFor(indicator.id, area.id, indicatorView(site, indicator).leadAreaId),
-      latest: latest && { value: formatIndicatorValue(indicator, latest.value), period: latest.period },
-      interval:
-        lower !== undefined && upper !== undefined
-          ? `${indicator.comparison === 'ci99.8' ? '99.8%' : '95%'} interval: ${formatIndicatorValue(indicator, lower)} to ${formatIndicatorValue(indicator, upper)}`
-          : undefined,
-      benchmark: j.benchmark.key,
-      benchmarkNote: name && name !== common ? `compared with ${name}` : undefined,
-      trend: j.trend.key,
-      targets: targets.map((t) => {
-        const series = targetSeriesWords(indicator, t.target);
-        return {
-          text: `${targetAmount(indicator, t.target, t.target.value)} by ${t.target.by}${series ? ` for ${series}` : ''}`,
-          progress: t.progress.key,
-        };
-      }),
-    };
+  const benchmarkName = (indicator: Indicator) => {
+    const id = benchmarkAreaOf(indicator, areas);
+    return id !== undefined && id !== area.id && areas.some((a) => a.id === id) ? site.area(id).name : undefined;
   };
+  const names = [...new Set(indicators.flatMap((i) => benchmarkName(i) ?? []))];
+  const common = names.length === 1 ? names[0] : undefined;
+  const path = (indicator: Indicator) =>
+    indicatorPathFor(indicator.id, area.id, indicatorView(site, indicator).leadAreaId);
+  const view = (row: DashboardRow) => dashboardRowView(row, area.id, common, path(row.indicator));
 
   const shown = new Set<string>();
   let groupIndex = 0;
-  const group = (title: string, caption: string, rows: AreaRow[]): AreaGroup => {
+  const group = (title: string, caption: string, rows: DashboardRowView[]): AreaGroup => {
     const id = `group-${groupIndex++}`;
     return { id, title, captionId: `${id}-caption`, caption, rows };
   };
@@ -185,41 +142,31 @@ export function areaPage(site: SiteModel, area: Area): AreaPage {
     const version = currentVersion(strategy);
     const targetRows = targetRowsOf(site, strategy, version);
     const groups = version.sections.flatMap((section) => {
-      const ids = [...new Set([...section.targets, ...section.measures].map((x) => x.indicator))];
-      const rows = ids.flatMap((id) => {
-        const indicator = site.indicator(id);
-        if (!hasFigures(indicator)) return [];
-        shown.add(id);
-        const targets = targetRows.filter(
-          (t) => t.sectionId === section.id && t.target.indicator === id && t.areaId === area.id,
-        );
-        return [row(indicator, targets)];
-      });
-      return rows.length > 0 ? [group(section.title, `${area.name}: ${section.title}`, rows)] : [];
+      const rows: DashboardRow[] = [];
+      for (const t of targetRows) {
+        if (t.sectionId !== section.id || t.areaId !== area.id) continue;
+        rows.push(dashboardRow(site, site.indicator(t.target.indicator), area.id, 'target', t.target.text, t));
+      }
+      for (const m of section.measures) {
+        const indicator = site.indicator(m.indicator);
+        if (hasFigures(indicator)) rows.push(dashboardRow(site, indicator, area.id, 'measure', m.text, undefined));
+      }
+      for (const row of rows) shown.add(row.indicator.id);
+      return rows.length > 0 ? [group(section.title, `${area.name}: ${section.title}`, rows.map(view))] : [];
     });
     return groups.length > 0
-      ? [
-          {
-            id: strategy.id,
-            title: strategy.title,
-            path: `${paths.strategy(strategy.id)}`,
-            dashboardPath: paths.dashboard(strategy.id),
-            covers,
-            groups,
-          },
-        ]
+      ? [{ id: strategy.id, title: strategy.title, dashboardPath: paths.dashboard(strategy.id), covers, groups }]
       : [];
   });
   const rest = indicators
     .filter((i) => !shown.has(i.id))
     .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
-    .map((i) => row(i, []));
+    .map((i) => view(dashboardRow(site, i, area.id, 'measure', '', undefined)));
   const parent = ancestorsOf(site, area)[0];
-  const typeWord = AREA_TYPE_WORDS[area.type];
   return {
     id: area.id,
     name: area.name,
-    typeWord,
+    typeWord: AREA_TYPE_WORDS[area.type],
     description: `The latest figures for ${area.name}, compared with ${common ?? 'the benchmark'}, with their recent trends and progress towards targets.`,
     parent: parent && { name: parent.name, path: withFigures.has(parent.id) ? paths.area(parent.id) : undefined },
     children: areas
@@ -227,7 +174,7 @@ export function areaPage(site: SiteModel, area: Area): AreaPage {
       .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
       .map((a) => ({ name: a.name, path: paths.area(a.id) })),
     count: `${plural(indicators.length, 'indicator has', 'indicators have')} figures for ${area.name}.`,
-    columns: ['Indicator', 'Latest', 'Target', `Compared with ${common ?? 'benchmark'}`, 'Recent trend'],
+    columns: dashboardColumns(common),
     strategies,
     other:
       rest.length > 0

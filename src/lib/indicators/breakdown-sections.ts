@@ -16,7 +16,7 @@ import { formatIndicatorCell, formatIndicatorValue, pointsFor } from '../contrac
 import { plural } from '../core/text.ts';
 import { comparePeriods, period } from '../core/periods.ts';
 import { cellHeader, rateWords, unitLabel } from '../core/numbers.ts';
-import { limitColumns, type TableColumn, type TableRow } from '../core/table.ts';
+import type { TableColumn, TableRow } from '../core/table.ts';
 import { compareWith } from './assess.ts';
 import {
   breakdownsOf,
@@ -36,8 +36,9 @@ export interface BreakdownRow {
   /** The group, as the data names it. */
   readonly label: string;
   readonly value: string;
-  readonly lower: string;
-  readonly upper: string;
+  /** "38.7% to 51.7%": the value's 95% interval, shown under it, when it has one. */
+  readonly interval: string | undefined;
+  /** Shown under the group's name. */
   readonly note: string;
   /** Compared with the area's overall figure for the same period, by the indicator's interval. */
   readonly comparison: BenchmarkKey;
@@ -73,8 +74,6 @@ export interface BreakdownSection {
     readonly captionId: string;
     readonly caption: string;
     readonly columns: readonly TableColumn[];
-    readonly hasCi: boolean;
-    readonly hasNotes: boolean;
     readonly rows: readonly BreakdownRow[];
   };
   /** For deprivation: the gap in every period both ends have a value, and the sentence. */
@@ -140,12 +139,13 @@ function sectionOf(
     return { label: s.label, point, comparison: compareWith(indicator, valued, overallPoint).key };
   });
   const hasCi = entries.some((e) => e.point?.lower !== undefined && e.point.upper !== undefined);
-  const hasNotes = entries.some((e) => !e.point || (e.point.note ?? '') !== '');
   const rows: BreakdownRow[] = entries.map((e) => ({
     label: e.label,
     value: e.point ? cell(e.point.value) : 'No value',
-    lower: cell(e.point?.lower),
-    upper: cell(e.point?.upper),
+    interval:
+      e.point?.lower !== undefined && e.point.upper !== undefined
+        ? `${cell(e.point.lower)} to ${cell(e.point.upper)}`
+        : undefined,
     note: e.point?.note ?? (e.point ? '' : `No figure for ${at}`),
     comparison: e.comparison,
     missing: !e.point || e.point.value === null,
@@ -187,12 +187,11 @@ function sectionOf(
     parts.push(`No value for ${missing.map((r) => `${r.label}${r.note ? ` (${r.note})` : ''}`).join(', ')}.`);
   }
 
+  // Three columns, as "Compare areas", so that every comparison is in view on a phone.
   const columns: TableColumn[] = [
     { text: 'Group' },
-    { text: cellHeader('Value', indicator.unit), numeric: true },
-    ...limitColumns(hasCi, indicator.unit),
+    { text: cellHeader(hasCi ? 'Value and 95% interval' : 'Value', indicator.unit), numeric: true },
     { text: `Compared with ${overallName}` },
-    ...(hasNotes ? [{ text: 'Note' }] : []),
   ];
   return {
     id,
@@ -211,8 +210,6 @@ function sectionOf(
       captionId: `${id}-caption`,
       caption: `The data in the chart: ${title}${hasCi ? ', with 95% confidence limits' : ''}`,
       columns,
-      hasCi,
-      hasNotes,
       rows,
     },
     gap,

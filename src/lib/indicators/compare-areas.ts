@@ -16,7 +16,7 @@ import { areasIn, formatIndicatorCell, latestPoint, periodsOf } from '../contrac
 import { cellHeader } from '../core/numbers.ts';
 import { headlineSeries } from '../contract/breakdowns.ts';
 import type { SiteModel } from '../contract/site-model.ts';
-import { limitColumns, type TableColumn } from '../core/table.ts';
+import type { TableColumn } from '../core/table.ts';
 import { paths } from '../core/urls.ts';
 import { AREA_TYPES, AREA_TYPE_PLURAL_WORDS, AREA_TYPE_WORDS, type AreaType } from '../core/vocabulary.ts';
 import { benchmarkAreaOf, compareWith } from './assess.ts';
@@ -50,8 +50,9 @@ export interface CompareAreasRow {
   /** The area's page (/areas/<id>/). */
   readonly path: string;
   readonly value: string;
-  readonly lower: string;
-  readonly upper: string;
+  /** "35.6% to 36%": the value's 95% interval, shown under it, when it has one. */
+  readonly interval: string | undefined;
+  /** Shown under the area's name. */
   readonly note: string;
   /** The data-benchmark key: the benchmark itself, and a missing value, are "not-compared". */
   readonly benchmark: BenchmarkKey;
@@ -66,9 +67,12 @@ export interface CompareAreas {
   readonly period: string;
   readonly captionId: string;
   readonly caption: string;
+  /**
+   * Three columns (area, value, comparison), so that the table fits a 320 px
+   * screen and every comparison is in view without scrolling the table: each
+   * value's interval sits under it, and a note under the area's name.
+   */
   readonly columns: readonly TableColumn[];
-  readonly hasCi: boolean;
-  readonly hasNotes: boolean;
   readonly groups: readonly {
     readonly type: AreaType;
     readonly title: string;
@@ -97,7 +101,6 @@ export function compareAreas(
   const f = (value: number | null | undefined) => (value === undefined ? '' : formatIndicatorCell(indicator, value));
   const withPoint = [...pointAt.keys()].map((id) => site.area(id));
   const hasCi = [...pointAt.values()].some((p) => p.lower !== undefined && p.upper !== undefined);
-  const hasNotes = [...pointAt.values()].some((p) => p.note !== undefined && p.note !== '');
   const groups = groupAreas(withPoint, (area): CompareAreasRow => {
     const point = pointAt.get(area.id) as Point;
     const valued = point.value === null ? undefined : { ...point, value: point.value };
@@ -107,8 +110,8 @@ export function compareAreas(
       name: area.name,
       path: paths.area(area.id),
       value: f(point.value),
-      lower: f(point.lower),
-      upper: f(point.upper),
+      interval:
+        point.lower !== undefined && point.upper !== undefined ? `${f(point.lower)} to ${f(point.upper)}` : undefined,
       note: point.note ?? '',
       benchmark: isBenchmark ? 'not-compared' : compareWith(indicator, valued, benchmarkPoint).key,
       isBenchmark,
@@ -126,18 +129,14 @@ export function compareAreas(
     });
   const columns: TableColumn[] = [
     { text: 'Area' },
-    { text: cellHeader('Value', indicator.unit), numeric: true },
-    ...limitColumns(hasCi, indicator.unit),
+    { text: cellHeader(hasCi ? 'Value and 95% interval' : 'Value', indicator.unit), numeric: true },
     { text: `Compared with ${benchmarkName ?? 'the benchmark'}` },
-    ...(hasNotes ? [{ text: 'Note' }] : []),
   ];
   return {
     period: at,
     captionId: 'compare-areas-caption',
     caption: `${indicator.title}: every area in ${at}${hasCi ? ', with 95% confidence limits' : ''}`,
     columns,
-    hasCi,
-    hasNotes,
     groups,
     missing:
       without.length === 0

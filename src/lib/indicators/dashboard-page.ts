@@ -133,25 +133,40 @@ export function dashboardPage(
     counts: `${plural(d.targets, 'target')} and ${plural(d.measures, 'other measure')}.`,
     progress: d.targets > 0 ? `Targets: ${d.progressSentence}.` : undefined,
     progressCounts: d.progressCounts,
-    columns: [
-      'Measure',
-      'Latest',
-      'Target and progress',
-      `Compared with ${common ?? 'benchmark'}`,
-      'Recent trend',
-      'Over time',
-    ],
+    columns: dashboardColumns(common),
     groups: d.groups.map((group, g) => ({
       id: `group-${g}`,
       title: group.title,
       captionId: `group-${g}-caption`,
       caption: `How we will know: ${group.title}`,
-      rows: group.rows.map((row) => rowView(row, strategy, common)),
+      rows: group.rows.map((row) => dashboardRowView(row, strategy.area, common)),
     })),
   };
 }
 
-function rowView(row: DashboardRow, strategy: Strategy, common: string | undefined): DashboardRowView {
+/** The table's column headers; the comparison column names the benchmark the rows share (`common`). */
+export function dashboardColumns(common: string | undefined): string[] {
+  return [
+    'Measure',
+    'Latest',
+    'Target and progress',
+    `Compared with ${common ?? 'benchmark'}`,
+    'Recent trend',
+    'Over time',
+  ];
+}
+
+/**
+ * A row as the table and its card read it. `homeArea` is the area the page's
+ * figures are for (a row for another names it); `path` the indicator page the
+ * row links to (default: the indicator's own).
+ */
+export function dashboardRowView(
+  row: DashboardRow,
+  homeArea: string | undefined,
+  common: string | undefined,
+  path: string = paths.indicator(row.indicator.id),
+): DashboardRowView {
   const indicator = row.indicator;
   const latest = row.judgements?.latest ?? row.gapLatest;
   const t = row.target;
@@ -161,12 +176,12 @@ function rowView(row: DashboardRow, strategy: Strategy, common: string | undefin
     indicatorId: indicator.id,
     kind: row.kind,
     title: row.series ? `${indicator.title}: ${row.series}` : indicator.title,
-    path: paths.indicator(indicator.id),
+    path,
     text: row.text,
     latest: latest && {
       value: t ? observedAmount(indicator, named, latest.value) : formatIndicatorValue(indicator, latest.value),
       period: latest.period,
-      area: row.areaId !== strategy.area ? row.areaName : undefined,
+      area: row.areaId !== homeArea ? row.areaName : undefined,
     },
     target: t && {
       text: `${targetAmount(indicator, named, t.target.value)} by ${t.target.by}`,

@@ -62,11 +62,11 @@ export function dashboardOf(site: SiteModel, strategy: Strategy, version: Versio
     const rows: DashboardRow[] = [];
     for (const row of targetRows.filter((r) => r.sectionId === section.id)) {
       const indicator = site.indicator(row.target.indicator);
-      rows.push(rowFor(site, indicator, row.areaId, 'target', row.target.text, row));
+      rows.push(dashboardRow(site, indicator, row.areaId, 'target', row.target.text, row));
     }
     for (const m of section.measures) {
       const indicator = site.indicator(m.indicator);
-      rows.push(rowFor(site, indicator, defaultAreaOf(indicator, strategy.area), 'measure', m.text, undefined));
+      rows.push(dashboardRow(site, indicator, defaultAreaOf(indicator, strategy.area), 'measure', m.text, undefined));
       measures += 1;
     }
     if (rows.length > 0) groups.push({ sectionId: section.id, title: section.title, rows });
@@ -79,7 +79,8 @@ export function dashboardOf(site: SiteModel, strategy: Strategy, version: Versio
   return { strategy, version, groups, targets: targetRows.length, measures, progressCounts, progressSentence };
 }
 
-function rowFor(
+/** One row: a target (judged on the series it names) or a measure, for one area; area pages build theirs with it too. */
+export function dashboardRow(
   site: SiteModel,
   indicator: Indicator,
   areaId: string | undefined,
