@@ -58,6 +58,13 @@ export class SiteModel {
     return v;
   }
 
+  /** Every version of every strategy as route parameters, for the pages made once per version. */
+  versionRoutes(): { params: { strategy: string; version: string } }[] {
+    return this.content.strategies.flatMap((strategy) =>
+      strategy.versions.map((version) => ({ params: { strategy: strategy.id, version: version.id } })),
+    );
+  }
+
   area(id: string): Area {
     const a = this.areas.get(id);
     if (!a) throw new Error(`No area "${id}"`);

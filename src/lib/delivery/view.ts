@@ -21,10 +21,10 @@ export function returnsOf(site: SiteModel, strategyId: string): DeliveryReturn[]
   return site.content.delivery.filter((r) => r.strategyId === strategyId);
 }
 
-/** Strategies with at least one return, in id order. */
-export function strategiesWithDelivery(site: SiteModel): Strategy[] {
+/** Route parameters for the delivery pages: the strategies with at least one return, in id order. */
+export function deliveryRoutes(site: SiteModel): { params: { strategy: string } }[] {
   const ids = new Set(site.content.delivery.map((r) => r.strategyId));
-  return site.content.strategies.filter((s) => ids.has(s.id));
+  return site.content.strategies.filter((s) => ids.has(s.id)).map((s) => ({ params: { strategy: s.id } }));
 }
 
 const monthOf = (iso: string) => MONTH_NAMES[Number(iso.slice(5, 7)) - 1] ?? '';
