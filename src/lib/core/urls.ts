@@ -40,3 +40,14 @@ export function withBase(base: string, sitePath: string): string {
   const b = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${b}${sitePath.startsWith('/') ? sitePath : `/${sitePath}`}`;
 }
+
+/** A breadcrumb: a page's name and its site path. */
+export interface Crumb {
+  readonly text: string;
+  readonly path: string;
+}
+
+/** Breadcrumbs from the home page through a strategy's page, then `more`. */
+export function strategyTrail(strategy: { readonly id: string; readonly title: string }, ...more: Crumb[]): Crumb[] {
+  return [{ text: 'Home', path: paths.home() }, { text: strategy.title, path: paths.strategy(strategy.id) }, ...more];
+}

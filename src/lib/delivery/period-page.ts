@@ -7,7 +7,7 @@
 import type { SiteModel } from '../contract/site-model.ts';
 import { formatDate } from '../core/dates.ts';
 import { plural } from '../core/text.ts';
-import { paths } from '../core/urls.ts';
+import { paths, strategyTrail, type Crumb } from '../core/urls.ts';
 import { formatBytes } from '../indicators/downloads.ts';
 import { findProject } from './compare.ts';
 import {
@@ -19,11 +19,6 @@ import {
   type RagCountView,
 } from './report-views.ts';
 import { csvFileName, csvOf, periodView, projectAnchor } from './view.ts';
-
-interface Crumb {
-  readonly text: string;
-  readonly path: string;
-}
 
 export interface PeriodPage {
   readonly strategy: { readonly id: string; readonly title: string; readonly path: string };
@@ -77,17 +72,14 @@ export function periodPage(site: SiteModel, strategyId: string, slug?: string): 
   const view = periodView(site, strategyId, slug);
   const { strategy, current: r, previous } = view;
   const csvName = csvFileName(r);
-  const strategyCrumbs = [
-    { text: 'Home', path: paths.home() },
-    { text: strategy.title, path: paths.strategy(strategy.id) },
-  ];
+
   return {
     strategy: { id: strategy.id, title: strategy.title, path: paths.strategy(strategy.id) },
     title: overview ? `${strategy.title}: delivery progress` : `${strategy.title}: delivery report, ${view.words}`,
     description: `What the projects of ${strategy.title} reported for ${view.words}: ${view.sentence}.`,
     breadcrumbs: overview
-      ? strategyCrumbs
-      : [...strategyCrumbs, { text: 'Delivery progress', path: paths.delivery(strategy.id) }],
+      ? strategyTrail(strategy)
+      : strategyTrail(strategy, { text: 'Delivery progress', path: paths.delivery(strategy.id) }),
     heading: overview ? 'Delivery progress' : `Delivery report: ${view.words}`,
     illustrative: Boolean(r.illustrative),
     periodLabel: r.period.label,
