@@ -34,6 +34,20 @@ describe('the consultation page', () => {
     expect(runsScripts(readTags(html(PAGE)))).toBe(false);
   });
 
+  it('says that its counts, themes and quotes are illustrative, before any of them', async () => {
+    await open(PAGE);
+    const warning = site.page.locator('[data-illustrative]');
+    expect(await warning.count()).toBe(1);
+    expect(await warning.textContent()).toMatch(
+      /Warning\s*Illustrative: the counts, themes and quotes on this page were made up/,
+    );
+    const before = await warning.evaluate((w) => {
+      const table = document.querySelector('table');
+      return table !== null && (w.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(before).toBe(true);
+  });
+
   it('counts the responses by channel, with their total', async () => {
     await open(PAGE);
     expect(await site.page.locator('h1').textContent()).toBe('What you told us about version 7.1, and what we did');

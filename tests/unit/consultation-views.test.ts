@@ -103,6 +103,8 @@ describe('the consultation page', () => {
       'This page sets out what people told us, theme by theme, and what we did about each. The changes are in version 2.0.',
     ]);
     expect(page.dateText).toBe('2 March 2026');
+    // The fixture's file says nothing of being illustrative: real counts, no warning.
+    expect(page.illustrative).toBe(false);
     expect(page.responses?.rows.map((r) => [r.header, r.cells[0]?.text])).toEqual([
       ['Online survey', '1,120'],
       ['Drop-in sessions', '45'],

@@ -79,6 +79,8 @@ export interface ConsultationPage {
   readonly next: VersionLink | undefined;
   /** The compare page from the consulted version to the next, a site path. */
   readonly comparePath: string | undefined;
+  /** Whether some counts, themes or quotes were made up (example content): the page warns. */
+  readonly illustrative: boolean;
   /** Responses by channel, with their total; undefined when the file gives none. */
   readonly responses: TextTable | undefined;
   /** How many themes had each outcome. */
@@ -124,6 +126,7 @@ export function consultationPage(
     consulted: { id: version.id, path: paths.version(strategy.id, version.id) },
     next: next && { id: next.id, path: paths.version(strategy.id, next.id) },
     comparePath: next && paths.compare(strategy.id, version.id, next.id),
+    illustrative: file.illustrative,
     responses:
       total === undefined
         ? undefined

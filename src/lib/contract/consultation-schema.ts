@@ -115,6 +115,11 @@ export const consultationFileSchema = z.strictObject(
      * version.
      */
     published: isoDate.optional(),
+    /**
+     * True when some counts, themes or quotes were made up to show how the
+     * page works (example content); the page then says "Illustrative".
+     */
+    illustrative: z.boolean({ error: 'true or false' }).default(false),
     /** How many responses came, by channel. */
     responses: z
       .array(responseSchema, { error: 'a list of channels, each written - { channel: ..., count: ... }' })
