@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { areasWithFigures } from '../../src/lib/areas/area-page.ts';
+import { areasWithFigures } from '../../src/lib/indicators/area-page.ts';
 import { dirsFromEnv } from '../../src/lib/contract/site-model.ts';
 import { areasIn } from '../../src/lib/contract/series.ts';
 import { paths } from '../../src/lib/core/urls.ts';

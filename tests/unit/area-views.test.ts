@@ -4,7 +4,7 @@
  * on the headline, on men, on the most deprived tenth and on the gap):
  * compare areas (compare-areas.ts), the breakdown sections
  * (breakdown-sections.ts), an indicator page for one area, the area page
- * (areas/area-page.ts), targets on a breakdown or gap wherever they are shown
+ * (indicators/area-page.ts), targets on a breakdown or gap wherever they are shown
  * (target-series.ts, mdx-views.ts, the dashboard), and the small fixes that
  * came with them (period labels with letters, figures to the indicator's
  * decimals).
@@ -12,7 +12,7 @@
 
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { areaPage, areasWithFigures } from '../../src/lib/areas/area-page.ts';
+import { areaPage, areasWithFigures } from '../../src/lib/indicators/area-page.ts';
 import type { Indicator } from '../../src/lib/contract/schemas.ts';
 import { breakdownSections } from '../../src/lib/indicators/breakdown-sections.ts';
 import { trendSpec } from '../../src/lib/indicators/charts/trend.ts';

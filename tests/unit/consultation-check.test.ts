@@ -1,5 +1,5 @@
 /**
- * The check of consultation.yaml (src/lib/consultation/checks.ts and the
+ * The check of consultation.yaml (src/lib/strategy/consultation-checks.ts and the
  * schema in src/lib/contract/consultation-schema.ts). Each case writes one
  * consultation.yaml into a copy of a fixture: tests/fixtures/diff/ (1.0 and
  * 2.0 differ: a renamed section, a target from 18% to 20%, a section removed)

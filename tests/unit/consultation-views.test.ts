@@ -1,6 +1,6 @@
 /**
  * What a published consultation outcome shows, and where: its page
- * (src/lib/consultation/page.ts), its join to the compare page (joins.ts),
+ * (src/lib/strategy/consultation-page.ts), its join to the compare page (consultation-joins.ts),
  * when it counts as published and what it concludes (strategy/consultation.ts),
  * and its announcements (strategy/notices.ts, the version page, the updates
  * and the feed). On tests/fixtures/diff/, whose 1.0 has a consultation.yaml
@@ -11,8 +11,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { joinedComparisonView } from '../../src/lib/consultation/joins.ts';
-import { consultationPage, consultationRoutes } from '../../src/lib/consultation/page.ts';
+import { joinedComparisonView } from '../../src/lib/strategy/consultation-joins.ts';
+import { consultationPage, consultationRoutes } from '../../src/lib/strategy/consultation-page.ts';
 import type { Strategy, Version } from '../../src/lib/contract/model.ts';
 import { SiteModel } from '../../src/lib/contract/site-model.ts';
 import { feedItems } from '../../src/lib/site/feed.ts';

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Comparison from '../../src/components/compare/Comparison.astro';
-import { joinedComparisonView } from '../../src/lib/consultation/joins.ts';
+import { joinedComparisonView } from '../../src/lib/strategy/consultation-joins.ts';
 import type { Section, Strategy, Version } from '../../src/lib/contract/model.ts';
 import { diffVersions } from '../../src/lib/diff/compare.ts';
 import { comparisonView, strategyComparison, type CompareMode } from '../../src/lib/diff/index.ts';

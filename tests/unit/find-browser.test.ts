@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { findBrowser, osReleaseValue, requireBrowser, type Machine } from '../../tests/support/find-browser.ts';
+import { findBrowser, osReleaseValue, requireBrowser, type Machine } from '../support/find-browser.ts';
 
 const DEBIAN = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\nVERSION_ID="12"\n';
 const UBUNTU = 'NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\n';

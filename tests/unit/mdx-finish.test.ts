@@ -168,7 +168,7 @@ describe('targets', () => {
     expect(html).toContain('<div id="keep-well-target-smoking">One.</div>');
     expect(html).toContain('<div id="keep-well-target-smoking-2">Two.</div>');
     expect(headings(html)).toEqual([['h3', 'keep-well-target-smoking-3', '3.1', undefined]]);
-    // The ids lib/consultation links to.
+    // The ids strategy/consultation-joins.ts links to.
     expect([targetId('keep-well', 'smoking'), targetId('keep-well', 'smoking', 2)]).toEqual([
       'keep-well-target-smoking',
       'keep-well-target-smoking-2',

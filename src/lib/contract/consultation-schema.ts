@@ -3,7 +3,7 @@
  * theme by theme, and what the partnership did about each ("you said, we
  * did"). It sits in the version's folder, next to version.yaml; the changes a
  * theme names are checked against the next version by the diff engine
- * (lib/consultation/checks.ts). Every field is documented where it is
+ * (lib/strategy/consultation-checks.ts). Every field is documented where it is
  * declared, for authors reading it in their editor; docs/authoring.md says
  * the same in prose.
  */

@@ -53,7 +53,7 @@ export interface BlockView {
 
 /**
  * A consultation theme that asked for a change, as the compare page shows it
- * ("Changed after consultation: <title>"). lib/consultation decides which
+ * ("Changed after consultation: <title>"). strategy/consultation-joins.ts decides which
  * themes join which changes; the diff view only places them.
  */
 export interface ThemeNote {

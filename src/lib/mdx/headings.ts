@@ -54,7 +54,7 @@ export function uniqueId(base: string, used: Set<string>): string {
  * The id of a `<Target>` on a version page, so a link can land on the
  * promise itself: the section's id, "target" and the indicator; the second
  * target for the same indicator in the section ends "-2", and so on.
- * lib/consultation links here; finish.ts writes it.
+ * strategy/consultation-joins.ts links here; finish.ts writes it.
  */
 export function targetId(sectionId: string, indicator: string, nth = 1): string {
   return `${sectionId}-target-${indicator}${nth > 1 ? `-${nth}` : ''}`;

@@ -5,7 +5,7 @@
  * `npm run check`, the build and the dev server can never disagree.
  */
 
-import { checkConsultations } from '../consultation/checks.ts';
+import { checkConsultations } from '../strategy/consultation-checks.ts';
 import { checkContent } from '../contract/checks.ts';
 import { withFieldWords } from '../contract/field-words.ts';
 import { checkVersions } from '../contract/checks-versions.ts';

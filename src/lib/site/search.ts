@@ -3,7 +3,7 @@
  * index that the search page shows when there is no script.
  */
 
-import { areasInIndexOrder } from '../areas/area-page.ts';
+import { areasInIndexOrder } from '../indicators/area-page.ts';
 import type { Content, Strategy, Version } from '../contract/model.ts';
 import { paths } from '../core/urls.ts';
 import { AREA_TYPE_WORDS, VERSION_STATUS_WORDS } from '../core/vocabulary.ts';

@@ -94,7 +94,7 @@ export const THEME_OUTCOME_SHAPES: Record<ThemeOutcome, Shape> = {
   'already-covered': 'square',
 };
 
-/** Outcomes whose changes the next version must show (lib/consultation/checks.ts). */
+/** Outcomes whose changes the next version must show (lib/strategy/consultation-checks.ts). */
 export const CHANGING_OUTCOMES: readonly ThemeOutcome[] = ['changed', 'partly-changed'];
 
 /** A version's consultation.yaml, published on or before the day the site is built. */

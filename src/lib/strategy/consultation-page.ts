@@ -26,10 +26,10 @@ import {
   THEME_OUTCOME_WORDS,
   type OutcomeCount,
   type PublishedOutcome,
-} from '../strategy/consultation.ts';
-import { contactWays, outcomeTitle, type ContactWays, type VersionLink } from '../strategy/notices.ts';
-import { documentOutline } from '../strategy/outline.ts';
-import { themeAnchor } from './joins.ts';
+} from './consultation.ts';
+import { contactWays, outcomeTitle, type ContactWays, type VersionLink } from './notices.ts';
+import { documentOutline } from './outline.ts';
+import { themeAnchor } from './consultation-joins.ts';
 
 /** A place a theme points to: in the next version, and (for a change) on the compare page. */
 export interface ChangeLink {

@@ -18,8 +18,8 @@ import {
   type ConsultationJoin,
   type ThemeNote,
 } from '../diff/index.ts';
-import { CHANGING_OUTCOMES, outcomeCounts, publishedOutcome, type PublishedOutcome } from '../strategy/consultation.ts';
-import { outcomeTitle } from '../strategy/notices.ts';
+import { CHANGING_OUTCOMES, outcomeCounts, publishedOutcome, type PublishedOutcome } from './consultation.ts';
+import { outcomeTitle } from './notices.ts';
 
 /** A theme's id on its consultation page. */
 export const themeAnchor = (id: string): string => `theme-${id}`;

@@ -14,7 +14,7 @@ import type { Content, ConsultationFile, Strategy, Version } from '../contract/m
 import { describe, fieldPath, problem, type Problem } from '../contract/problems.ts';
 import { isVersionId, versionOrder } from '../core/versions.ts';
 import { strategyComparison, type StrategyComparison } from '../diff/index.ts';
-import { CHANGING_OUTCOMES, nextVersion, responseTotal } from '../strategy/consultation.ts';
+import { CHANGING_OUTCOMES, nextVersion, responseTotal } from './consultation.ts';
 
 type Path = readonly (string | number)[];
 
