@@ -27,6 +27,10 @@ import { formatBytes } from './downloads.ts';
 import { trendPeriods, type BenchmarkKey, type ProgressKey, type Trend, type TrendKey } from './judgements.ts';
 import { chartTitles, indicatorFiles, indicatorView, type IndicatorView } from './view.ts';
 
+/** What a chart needs to be drawn: ChartView, or a breakdown's chart, which has no live spec files. */
+export type ChartDrawing = Omit<ChartView, 'specPath' | 'narrowSpecPath'> &
+  Partial<Pick<ChartView, 'specPath' | 'narrowSpecPath'>>;
+
 export interface ChartView {
   /** Unique on the page: it prefixes ids inside the SVG. */
   readonly id: string;
