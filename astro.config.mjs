@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import buildContent from './src/integrations/build-content.ts';
 import devContent from './src/integrations/dev-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { dirsFromEnv, publicDirOf } from './src/lib/contract/site-model.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     // finishes sections and updates as trees: numbered headings, footnote ids, tables.
     mdx({ processor: satteri({ hastPlugins: [finishPlugin(contentFinishing(contentDir))] }) }),
     ...(site ? [sitemap()] : []),
+    // Checks the content once (as npm run check prints it) and draws the charts on every core.
+    buildContent(),
     searchIndex(),
     devContent(),
   ],

@@ -5,7 +5,7 @@
  * bytes every build; the page states each file's type and size.
  */
 
-import { compileToVega, renderChartFile, type TopLevelSpec } from './charts/render.ts';
+import { compiledChart, renderChartFile, type TopLevelSpec } from './charts/render.ts';
 import { breakdownKey, breakdownOf, isHeadline } from '../contract/breakdowns.ts';
 import type { Area, Indicator } from '../contract/schemas.ts';
 import { comparePeriods, period } from '../core/periods.ts';
@@ -196,7 +196,7 @@ export function downloadFiles(
         mediaType: 'application/json',
         label: 'Vega specification',
         listed: false,
-        body: () => Promise.resolve(JSON.stringify(compileToVega(chart.spec))),
+        body: () => compiledChart(chart.spec),
       },
       {
         name: `${indicator.id}-${key}-narrow.vg.json`,
@@ -204,7 +204,7 @@ export function downloadFiles(
         mediaType: 'application/json',
         label: 'Vega specification, phone layout',
         listed: false,
-        body: () => Promise.resolve(JSON.stringify(compileToVega(chart.narrowSpec))),
+        body: () => compiledChart(chart.narrowSpec),
       },
     );
   }

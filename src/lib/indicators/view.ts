@@ -23,6 +23,7 @@ import {
 import { BENCHMARK_WORDS, TREND_WORDS, trendPeriods, type Progress, type ResolvedTarget } from './judgements.ts';
 import { formatValue, unitLabel } from '../core/numbers.ts';
 import { downloadFiles, type DownloadFile } from './downloads.ts';
+import { breakdownSections } from './breakdown-sections.ts';
 import { currentVersion, type SiteModel } from '../contract/site-model.ts';
 
 export interface TargetRow {
@@ -205,6 +206,29 @@ export function indicatorView(site: SiteModel, indicator: Indicator, areaId?: st
     bySite.set(key, view);
   }
   return view;
+}
+
+/**
+ * Every chart the indicator pages draw, wide and narrow: what the build
+ * draws ahead on its worker threads (charts/render-service.ts). Each
+ * indicator's own page, for the area it leads with: its trend, its areas
+ * (wards) chart and the chart of each of its breakdowns. The pages for one
+ * of the other areas (/indicators/<id>/areas/<area>/) draw their trend and
+ * breakdown charts when the page asks, on the workers, into the cache: they
+ * are not listed, so that listing does not work out a view for every area of
+ * every indicator. Views are worked out afresh and let go, so that listing
+ * them all does not hold them all.
+ */
+export function* indicatorChartSpecs(site: SiteModel): Generator<TopLevelSpec> {
+  for (const indicator of site.content.indicators) {
+    const view = computeIndicatorView(site, indicator, undefined);
+    const sections = view.areaId ? breakdownSections(indicator, view.areaId, view.areaName, view.targets) : [];
+    for (const chart of [view.trend, view.breakdown, ...sections.map((s) => s.chart)]) {
+      if (!chart) continue;
+      yield chart.spec;
+      yield chart.narrowSpec;
+    }
+  }
 }
 
 function computeIndicatorView(site: SiteModel, indicator: Indicator, requestedArea: string | undefined): IndicatorView {

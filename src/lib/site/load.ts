@@ -73,12 +73,44 @@ const cache = new Map<string, SiteModel>();
  * makes each copy read the content afresh on its next getSite().
  */
 const GENERATION = Symbol.for('strategy-site.content-generation');
-const shared = globalThis as { [GENERATION]?: number };
+/**
+ * Content the build has already checked (integrations/build-content.ts
+ * checks it once, before bundling), by folders: the pages' copy of this
+ * module takes it from here instead of reading and checking it again.
+ */
+const CHECKED = Symbol.for('strategy-site.checked-content');
+const shared = globalThis as { [GENERATION]?: number; [CHECKED]?: Map<string, Content> };
 let seenGeneration = 0;
 
 /** Forget every loaded site, so the next getSite() reads the files again (the dev server calls this on edits). */
 export function invalidateSites(): void {
   shared[GENERATION] = (shared[GENERATION] ?? 0) + 1;
+  shared[CHECKED]?.clear();
+}
+
+const keyOf = (dirs: Dirs) => `${dirs.contentDir}\u0000${dirs.dataDir}`;
+
+/**
+ * What pages need of checked content: everything but the files as written,
+ * which only the checks read (to say where a problem is) and which would
+ * otherwise hold every data file in memory twice more, as text and as read.
+ */
+function forPages(content: Content): Content {
+  return { ...content, locate: () => ({}), dataOf: () => undefined };
+}
+
+/**
+ * Hands content checked without errors to every getSite() for the same
+ * folders in this process: the build checks once and its pages reuse the
+ * result. Throws ContentError if the result has errors, as getSite would.
+ * Returns the site, for the caller's own use (not kept by this copy).
+ */
+export function shareCheckedSite(dirs: Dirs, result: CheckResult): SiteModel {
+  if (result.errors > 0) throw new ContentError(result.problems);
+  const content = forPages(result.content);
+  shared[CHECKED] ??= new Map();
+  shared[CHECKED].set(keyOf(dirs), content);
+  return new SiteModel(content);
 }
 
 /** The checked site for pages: throws ContentError if anything is wrong, so nothing half-right is published. */
@@ -87,12 +119,16 @@ export function getSite(dirs: Dirs = dirsFromEnv()): SiteModel {
     seenGeneration = shared[GENERATION] ?? 0;
     cache.clear();
   }
-  const key = `${dirs.contentDir}\u0000${dirs.dataDir}`;
+  const key = keyOf(dirs);
   let site = cache.get(key);
   if (!site) {
-    const result = checkSite(dirs);
-    if (result.errors > 0) throw new ContentError(result.problems);
-    site = new SiteModel(result.content);
+    let content = shared[CHECKED]?.get(key);
+    if (!content) {
+      const result = checkSite(dirs);
+      if (result.errors > 0) throw new ContentError(result.problems);
+      content = forPages(result.content);
+    }
+    site = new SiteModel(content);
     cache.set(key, site);
   }
   return site;

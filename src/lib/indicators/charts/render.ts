@@ -3,10 +3,15 @@
  * library). Vega-Lite specs built in ./trend.ts and ./areas.ts are compiled
  * to Vega and rendered to SVG here, at build time, without a canvas: text
  * widths are estimated, which is why every spec fixes its size and font.
+ * Each drawing is kept in the build cache (core/build-cache.ts), named by
+ * the spec, this code and the Vega packages, and drawn on worker threads
+ * when the build has started them (render-service.ts).
  */
 
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { cacheKey, noteMade, packageVersions, readCached, writeCached } from '../../core/build-cache.ts';
+import { CODE_VERSIONS } from '../../core/code-versions.ts';
 import { escapeMarkup } from '../../core/escape.ts';
 import { textWidth } from './text-width.ts';
 
@@ -36,21 +41,104 @@ metrics.width = (item, text) => {
   return limit > 0 ? Math.min(width, limit) : width;
 };
 
-// Caches for the life of the process: a build renders each chart once for its page and once for its SVG download.
-const cache = new Map<string, RenderedChart>();
-const raw = new Map<string, string>();
+/**
+ * A chart drawn: the compiled Vega spec as JSON (for the live chart) and
+ * Vega's own SVG (for the page and the download), made together because
+ * drawing needs the compiled spec anyway.
+ */
+export interface ChartDrawing {
+  readonly vega: string;
+  readonly svg: string;
+}
 
-/** Vega's own SVG, cached by spec, so that a page and its SVG download render once. */
-async function renderRaw(spec: TopLevelSpec): Promise<string> {
-  const key = JSON.stringify(spec);
-  const hit = raw.get(key);
-  if (hit !== undefined) return hit;
-  // A copy: the compiled spec is shared with compileToVega, and Vega may annotate what it parses.
-  const view = new vega.View(vega.parse(structuredClone(compiledOf(spec, key)) as vega.Spec), { renderer: 'none' });
+/** Compiles and draws a spec given as JSON: the work the cache and the workers (render-worker.ts) save. */
+export async function drawChart(specJson: string): Promise<ChartDrawing> {
+  const compiled = compile(JSON.parse(specJson) as TopLevelSpec).spec;
+  // Written out before Vega parses it, since Vega may annotate what it parses.
+  const vegaJson = JSON.stringify(compiled);
+  const view = new vega.View(vega.parse(compiled as vega.Spec), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();
-  raw.set(key, svg);
-  return svg;
+  return { vega: vegaJson, svg };
+}
+
+/**
+ * The cache entry's name for a spec: the spec, this module's code and the
+ * Vega and Vega-Lite packages. Undefined (draw without caching) when the
+ * packages cannot be found.
+ */
+export function chartKey(specJson: string): string | undefined {
+  const packages = packageVersions(['vega', 'vega-lite']);
+  return packages === undefined ? undefined : cacheKey(['charts', CODE_VERSIONS.charts, packages, specJson]);
+}
+
+/** A drawing as one cache entry: the compiled JSON has no line break in it, so the first one ends it. */
+export function encodeDrawing(drawing: ChartDrawing): string {
+  return `${drawing.vega}\n${drawing.svg}`;
+}
+
+function decodeDrawing(entry: string): ChartDrawing {
+  const end = entry.indexOf('\n');
+  return { vega: entry.slice(0, end), svg: entry.slice(end + 1) };
+}
+
+/**
+ * Drawing on other threads, when the build has started them
+ * (charts/render-service.ts): shared through globalThis because the build
+ * loads this module once for its integrations and again for its pages.
+ */
+export interface DrawingService {
+  /** Resolves once any drawing of `key` already under way has been stored in the cache. */
+  settled(key: string): Promise<void>;
+  /** Draws on a worker thread, which also stores the drawing under `key`. */
+  draw(specJson: string, key: string | undefined): Promise<ChartDrawing>;
+}
+
+export const DRAWING_SERVICE = Symbol.for('strategy-site.chart-drawing');
+
+function service(): DrawingService | undefined {
+  return (globalThis as { [DRAWING_SERVICE]?: DrawingService })[DRAWING_SERVICE];
+}
+
+/**
+ * Drawings recently asked for, and those being drawn: a page and its
+ * downloads ask for the same chart one after another. Few, since the cache
+ * on disk holds the rest and memory should not grow with the charts.
+ */
+const recent = new Map<string, Promise<ChartDrawing>>();
+const RECENT = 16;
+
+/** The drawing of a spec: from memory, the cache, or drawn (on a worker when the build runs them) and stored. */
+function drawingOf(spec: TopLevelSpec): Promise<ChartDrawing> {
+  const specJson = JSON.stringify(spec);
+  const key = chartKey(specJson);
+  const name = key ?? specJson;
+  let drawing = recent.get(name);
+  if (drawing) {
+    // Most recently used last.
+    recent.delete(name);
+  } else {
+    drawing = fetchDrawing(specJson, key);
+    // A failed drawing is not kept: the next page asks again and reports it.
+    drawing.catch(() => recent.delete(name));
+  }
+  recent.set(name, drawing);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
+  return drawing;
+}
+
+async function fetchDrawing(specJson: string, key: string | undefined): Promise<ChartDrawing> {
+  const workers = service();
+  if (key !== undefined) {
+    await workers?.settled(key);
+    const hit = readCached('charts', key);
+    if (hit !== undefined) return decodeDrawing(hit);
+  }
+  if (workers) return workers.draw(specJson, key);
+  const drawn = await drawChart(specJson);
+  noteMade('charts');
+  if (key !== undefined) writeCached('charts', key, encodeDrawing(drawn));
+  return drawn;
 }
 
 /**
@@ -58,18 +146,13 @@ async function renderRaw(spec: TopLevelSpec): Promise<string> {
  * (clip paths) unique on the page and the same in every build.
  */
 export async function renderChart(spec: TopLevelSpec, idPrefix: string): Promise<RenderedChart> {
-  const key = `${idPrefix}\u0000${JSON.stringify(spec)}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const svg = await renderRaw(spec);
+  const { svg } = await drawingOf(spec);
   const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
-  const rendered: RenderedChart = {
+  return {
     inline: forPage(svg, idPrefix),
     width: Number(size?.[1] ?? 0),
     height: Number(size?.[2] ?? 0),
   };
-  cache.set(key, rendered);
-  return rendered;
 }
 
 /**
@@ -77,26 +160,14 @@ export async function renderChart(spec: TopLevelSpec, idPrefix: string): Promise
  * (escaped here, since they come from authors' files), for use outside the site.
  */
 export async function renderChartFile(spec: TopLevelSpec, title: string, description: string): Promise<string> {
-  const svg = await renderRaw(spec);
+  const { svg } = await drawingOf(spec);
   const head = `<title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${stripAria(svg).replace(/^<svg([^>]*)>/, `<svg$1 role="img">${head}`)}\n`;
 }
 
-/** Compiled Vega specs by Vega-Lite spec: the page's SVG and its live enhancement both need one. */
-const compiled = new Map<string, unknown>();
-
-function compiledOf(spec: TopLevelSpec, key = JSON.stringify(spec)): unknown {
-  let vegaSpec = compiled.get(key);
-  if (vegaSpec === undefined) {
-    vegaSpec = compile(spec).spec;
-    compiled.set(key, vegaSpec);
-  }
-  return vegaSpec;
-}
-
-/** The compiled Vega spec, for the client-side enhancement to render live (tooltips) without Vega-Lite. */
-export function compileToVega(spec: TopLevelSpec): unknown {
-  return compiledOf(spec);
+/** The compiled Vega spec as JSON, for the client-side enhancement to render live (tooltips) without Vega-Lite. */
+export async function compiledChart(spec: TopLevelSpec): Promise<string> {
+  return (await drawingOf(spec)).vega;
 }
 
 function forPage(svg: string, idPrefix: string): string {
