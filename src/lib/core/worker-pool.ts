@@ -2,7 +2,7 @@
  * Independent heavy work (drawing charts) on every core: a few worker
  * threads, each running one module that answers tasks (serveTasks), handed
  * tasks in the order they come. Results are whatever the task computes, so
- * the same task gives the same result on any thread (tests/unit/worker-pool.test.ts).
+ * the same task gives the same result on any thread (tests/unit/chart-cache.test.ts).
  *
  * A worker holds the process open only while it has work: an idle pool
  * never keeps a finished build from exiting, and a pending task never lets

@@ -5,7 +5,7 @@
  * a page asks for. Pages ask render.ts as always; it finds this service
  * through globalThis and reads the drawings from the cache. A drawing made
  * on a worker is the same bytes as one made on the main thread: the same
- * code draws both (tests/unit/chart-service.test.ts).
+ * code draws both (tests/unit/chart-cache.test.ts).
  */
 
 import { buildCacheDir, isCached, noteMade } from '../../core/build-cache.ts';
