@@ -11,7 +11,7 @@ export const CODE_VERSIONS = {
   /** indicators/charts/render.ts and what it imports: a spec to SVG and compiled Vega. */
   charts: '5c6ec1c3d9fa7fb3',
   /** diff/compare.ts and what it imports: two versions compared. */
-  diffs: '6ec1b4377cf9d3a2',
+  diffs: '825b02090913c252',
   /** mdx/parse.ts: an MDX body to its tree and components. */
-  mdx: '9ef917f37d3700cd',
+  mdx: '58c34a100792c454',
 } as const;

@@ -1,10 +1,13 @@
 /**
  * The diff engine's front door for pages and scripts: every pair of versions
  * of a strategy, and the comparison of one pair with its summary, computed
- * once per pair however many views show it.
+ * once per pair and kept in the build cache (core/build-cache.ts) until
+ * either version or the engine changes.
  */
 
 import type { Content, Strategy, Version } from '../contract/model.ts';
+import { cached, cacheKey, packageVersions } from '../core/build-cache.ts';
+import { CODE_VERSIONS } from '../core/code-versions.ts';
 import { sortVersions, versionOrder } from '../core/versions.ts';
 import { diffVersions, type VersionDiff } from './compare.ts';
 import { summariseChanges, type ChangeSummary, type IndicatorLookup } from './summary.ts';
@@ -70,7 +73,9 @@ export interface StrategyComparison {
   readonly summary: ChangeSummary;
 }
 
-const cache = new WeakMap<Content, Map<string, StrategyComparison>>();
+/** The last few comparisons: a pair's two compare pages ask one after the other. The cache on disk keeps the rest. */
+const recent = new WeakMap<Content, Map<string, StrategyComparison>>();
+const RECENT = 4;
 
 /** The comparison of two versions of a strategy, from the loaded content. */
 export function strategyComparison(
@@ -79,10 +84,10 @@ export function strategyComparison(
   fromId: string,
   toId: string,
 ): StrategyComparison {
-  let forContent = cache.get(content);
+  let forContent = recent.get(content);
   if (!forContent) {
     forContent = new Map();
-    cache.set(content, forContent);
+    recent.set(content, forContent);
   }
   const key = `${strategyId}\u0000${fromId}\u0000${toId}`;
   const hit = forContent.get(key);
@@ -97,10 +102,31 @@ export function strategyComparison(
   }
   const lookup: IndicatorLookup = (id) => content.indicators.find((i) => i.id === id);
   const areaName = (id: string) => content.areas.find((a) => a.id === id)?.name ?? id;
-  const diff = diffVersions(from, to, strategy.area);
+  const diff = cachedDiff(from, to, strategy.area);
   const result = { strategy, from, to, diff, summary: summariseChanges(diff, lookup, areaName) };
   forContent.set(key, result);
+  if (forContent.size > RECENT) forContent.delete(forContent.keys().next().value as string);
   return result;
+}
+
+/** A version as the engine may read it: everything but where its files sit on this machine. */
+function engineInput(version: Version): unknown {
+  return { ...version, sections: version.sections.map(({ path: _path, ...section }) => section) };
+}
+
+/**
+ * diffVersions from the build cache, named by both versions (every field
+ * but their files' absolute paths), the strategy's area, the engine's code
+ * and the packages it parses and diffs with. Always read back from JSON, so
+ * that a comparison made now and one read from the cache are the same data.
+ */
+function cachedDiff(from: Version, to: Version, strategyArea: string | undefined): VersionDiff {
+  const packages = packageVersions(['diff', 'unified', 'remark-parse', 'remark-gfm', 'remark-mdx']);
+  const make = () => JSON.stringify(diffVersions(from, to, strategyArea));
+  if (packages === undefined) return JSON.parse(make()) as VersionDiff;
+  const input = JSON.stringify([strategyArea ?? null, engineInput(from), engineInput(to)]);
+  const key = cacheKey(['diffs', CODE_VERSIONS.diffs, packages, input]);
+  return JSON.parse(cached('diffs', key, make)) as VersionDiff;
 }
 
 /** Route parameters of every compare page: each strategy's version pairs. */

@@ -11,6 +11,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { cached, cacheKey, packageVersions } from '../core/build-cache.ts';
+import { CODE_VERSIONS } from '../core/code-versions.ts';
 
 export interface FrontMatterSplit {
   /** The YAML text, or undefined when the file has no front matter. */
@@ -83,24 +85,37 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
  * Parsed bodies by text: loading, the prose checks and the diff engine each
  * read every section, and parsing is most of what they cost. Callers only
  * read the trees. The cache is emptied when it grows past a regional
- * partnership's worth of sections, so memory stays bounded.
+ * partnership's worth of sections, so memory stays bounded; the build cache
+ * on disk (core/build-cache.ts) keeps every body's tree between builds.
  */
 const parsedBodies = new Map<string, ParsedBody>();
 const MAX_CACHED = 4_000;
 
-/** Forgets parsed bodies (benchmarks use it, so that each run parses from scratch). */
+/** Forgets parsed bodies held in memory (the build, once its checks are done; benchmarks, with BUILD_CACHE_DIR empty). */
 export function clearMdxCache(): void {
   parsedBodies.clear();
 }
 
 /** Parses an MDX body; throws MdxSyntaxError with the place of the first syntax error. */
 export function parseMdxBody(body: string): ParsedBody {
-  const cached = parsedBodies.get(body);
-  if (cached) return cached;
-  const parsed = parseUncached(body);
+  const known = parsedBodies.get(body);
+  if (known) return known;
+  const parsed = parseStored(body);
   if (parsedBodies.size >= MAX_CACHED) parsedBodies.clear();
   parsedBodies.set(body, parsed);
   return parsed;
+}
+
+/**
+ * From the build cache, named by the body, this module's code and the parser
+ * packages; always read back from JSON, so a tree parsed now and one read
+ * from the cache are the same data. Bodies that do not parse are not kept.
+ */
+function parseStored(body: string): ParsedBody {
+  const packages = packageVersions(['unified', 'remark-parse', 'remark-gfm', 'remark-mdx']);
+  const make = () => JSON.stringify(parseUncached(body));
+  if (packages === undefined) return JSON.parse(make()) as ParsedBody;
+  return JSON.parse(cached('mdx', cacheKey(['mdx', CODE_VERSIONS.mdx, packages, body]), make)) as ParsedBody;
 }
 
 function parseUncached(body: string): ParsedBody {
