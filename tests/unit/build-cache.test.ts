@@ -162,7 +162,9 @@ describe('pruning', () => {
 describe('package versions', () => {
   it('names each package with its installed version, and the lock file', () => {
     const versions = packageVersions(['vega', 'vega-lite']) ?? '';
-    const vega = JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/vega/package.json', import.meta.url)), 'utf8')) as {
+    const vega = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../node_modules/vega/package.json', import.meta.url)), 'utf8'),
+    ) as {
       version: string;
     };
     expect(versions).toContain(`vega@${vega.version}`);
