@@ -1,6 +1,9 @@
 /**
  * The same input builds byte-identical output: `root` and `again` are two
- * builds of the same content, one after the other.
+ * builds of the same content, one after the other. `root` builds with the
+ * build cache empty and `again` reads every chart, comparison and parsed
+ * section from what `root` stored (tests/support/builds.ts), so this also
+ * proves a warm build byte-identical to a cold one.
  */
 
 import { readFileSync } from 'node:fs';
@@ -38,6 +41,27 @@ describe('determinism', () => {
       onlyRoot.length + onlyAgain.length,
       `files in one build but not the other:\n  only in root: ${listed(onlyRoot)}\n  only in again: ${listed(onlyAgain)}`,
     ).toBe(0);
+  });
+
+  it('builds `again` from the cache `root` filled: nothing drawn, compared or parsed twice', () => {
+    /** The build's closing line on its cache, as "kind M made, R read" pairs. */
+    const cacheLine = (dir: string): Map<string, { made: number; read: number }> => {
+      const log = readFileSync(`${dir}.log`, 'utf8');
+      const line = /Build cache \(.*?\): (.*)\.$/m.exec(log)?.[1] ?? '';
+      return new Map(
+        [...line.matchAll(/(\w+) (\d+) made, (\d+) read/g)].map((m) => [
+          m[1] ?? '',
+          { made: Number(m[2]), read: Number(m[3]) },
+        ]),
+      );
+    };
+    const cold = cacheLine(rootDir);
+    const warm = cacheLine(againDir);
+    for (const kind of ['charts', 'diffs', 'mdx']) {
+      expect(cold.get(kind)?.made, `root made no ${kind}: is the build cache used?`).toBeGreaterThan(0);
+      expect(warm.get(kind), `again's ${kind}`).toMatchObject({ made: 0 });
+      expect(warm.get(kind)?.read, `again read no ${kind}`).toBeGreaterThan(0);
+    }
   });
 
   it('builds every file byte for byte the same', () => {

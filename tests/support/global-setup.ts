@@ -6,7 +6,7 @@
  */
 
 import { rm } from 'node:fs/promises';
-import { BUILD_NAMES, BUILDS_DIR, buildVariant } from './builds.ts';
+import { BUILD_CACHE_DIR, BUILD_NAMES, BUILDS_DIR, buildVariant } from './builds.ts';
 import { requireBrowser } from './find-browser.ts';
 
 const MIN_NODE_MAJOR = 22;
@@ -21,6 +21,8 @@ export default async function setup(): Promise<void> {
   }
   requireBrowser();
   await rm(BUILDS_DIR, { recursive: true, force: true });
+  // So that `root` builds cold and `again` warm (tests/site/determinism.test.ts).
+  await rm(BUILD_CACHE_DIR, { recursive: true, force: true });
   const started = performance.now();
   for (const name of BUILD_NAMES) {
     const ms = await buildVariant(name);
