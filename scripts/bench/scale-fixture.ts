@@ -10,7 +10,7 @@
  * passes `npm run check`.
  *
  *   node scripts/bench/scale-fixture.ts <dir> [--strategies 30] [--versions 4]
- *     [--sections 12] [--words 300] [--indicators 400] [--areas 30] [--periods 12]
+ *     [--sections 12] [--words 300] [--indicators 400] [--areas 30] [--periods 12] [--breakdowns 0|1]
  */
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,12 @@ export interface ScaleParams {
   readonly indicators: number;
   readonly areas: number;
   readonly periods: number;
+  /**
+   * 1 for breakdowns as Fingertips publishes them: male and female for every
+   * area and period, and the ten deprivation deciles of England for every
+   * period; 0 for the headline only.
+   */
+  readonly breakdowns: number;
 }
 
 export const DEFAULT_SCALE: ScaleParams = {
@@ -36,6 +42,16 @@ export const DEFAULT_SCALE: ScaleParams = {
   indicators: 400,
   areas: 30,
   periods: 12,
+  breakdowns: 0,
+};
+
+/** A council that loads all of Fingertips for its area (issue 18): 2,000 indicators x 40 areas x 12 periods, with breakdowns. */
+export const FINGERTIPS_SCALE: ScaleParams = {
+  ...DEFAULT_SCALE,
+  indicators: 2000,
+  areas: 40,
+  periods: 12,
+  breakdowns: 1,
 };
 
 export interface ScaleSummary {
@@ -66,6 +82,20 @@ function financialYear(start: number): string {
 }
 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+/** Fingertips' names for the deciles, most deprived first. */
+const DECILES = [
+  'Most deprived decile',
+  'Second most deprived decile',
+  'Third more deprived decile',
+  'Fourth more deprived decile',
+  'Fifth more deprived decile',
+  'Fifth less deprived decile',
+  'Fourth less deprived decile',
+  'Third less deprived decile',
+  'Second least deprived decile',
+  'Least deprived decile',
+];
 
 /** Writes the fixture into `dir` (replacing it) and says what it wrote. */
 export function writeScaleFixture(dir: string, params: ScaleParams = DEFAULT_SCALE): ScaleSummary {
@@ -113,6 +143,31 @@ export function writeScaleFixture(dir: string, params: ScaleParams = DEFAULT_SCA
         values.set(`${id}|${area.id}|${period}`, v);
         series.push({ period, area: area.id, value: v, lower: round1(v - 1.5), upper: round1(v + 1.5) });
         valueCount++;
+        if (params.breakdowns > 0) {
+          for (const [sex, shift] of [
+            ['male', 1.5],
+            ['female', -1.5],
+          ] as const) {
+            const b = round1(v + shift);
+            series.push({ period, area: area.id, sex, value: b, lower: round1(b - 2), upper: round1(b + 2) });
+            valueCount++;
+          }
+          if (area.id === ENGLAND.id) {
+            for (let decile = 1; decile <= 10; decile++) {
+              const d = round1(v * (1.25 - decile * 0.05));
+              series.push({
+                period,
+                area: area.id,
+                categoryType: 'County & UA deprivation deciles in England',
+                category: DECILES[decile - 1],
+                value: d,
+                lower: round1(d - 2),
+                upper: round1(d + 2),
+              });
+              valueCount++;
+            }
+          }
+        }
       }
     }
     const indicator = {
