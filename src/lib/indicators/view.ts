@@ -186,8 +186,14 @@ function progressClause(indicator: Indicator, row: TargetRow): string {
   }
 }
 
-/** Views by site, indicator and area: the page and its downloads both ask for one. */
+/**
+ * The last few views asked for, by site, indicator and area: a page and each
+ * of its downloads ask one after another. Only a few, so that memory does not
+ * grow with the number of indicators and areas (a view holds its charts'
+ * data); a view asked for again later is worked out again, the same.
+ */
 const views = new WeakMap<SiteModel, Map<string, IndicatorView>>();
+const RECENT_VIEWS = 4;
 
 /**
  * What the indicator's page shows: for the area it leads with, or, given
@@ -201,10 +207,14 @@ export function indicatorView(site: SiteModel, indicator: Indicator, areaId?: st
   }
   const key = `${indicator.id}\u0000${areaId ?? ''}`;
   let view = bySite.get(key);
-  if (!view) {
+  if (view) {
+    // Most recently used last.
+    bySite.delete(key);
+  } else {
     view = computeIndicatorView(site, indicator, areaId);
-    bySite.set(key, view);
   }
+  bySite.set(key, view);
+  if (bySite.size > RECENT_VIEWS) bySite.delete(bySite.keys().next().value as string);
   return view;
 }
 
