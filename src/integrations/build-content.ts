@@ -44,9 +44,11 @@ export default function buildContent(): AstroIntegration {
 
         charts = startChartService();
         const ahead = charts.drawAhead(indicatorChartSpecs(site));
+        const inCache = `${plural(ahead.cached, 'chart')} already in the build cache`;
         logger.info(
-          `Drawing ${plural(ahead.queued, 'chart')} on ${plural(charts.workers, 'worker thread')}; ` +
-            `${plural(ahead.cached, 'chart')} already in the build cache.`,
+          ahead.queued > 0
+            ? `Drawing ${plural(ahead.queued, 'chart')} on ${plural(charts.workers, 'worker thread')}; ${inCache}.`
+            : `No charts to draw: ${inCache}.`,
         );
       },
       'astro:build:done': async ({ logger }) => {

@@ -24,20 +24,23 @@ export interface ChartService {
 const shared = globalThis as { [DRAWING_SERVICE]?: DrawingService };
 
 export function startChartService(size = poolSize()): ChartService {
-  const pool = new WorkerPool<DrawTask, ChartDrawing | undefined>(new URL('./render-worker.ts', import.meta.url), size);
+  // Started on the first chart to draw: a build whose charts are all in the
+  // cache loads no Vega on any thread (about a second of CPU per worker).
+  let started: WorkerPool<DrawTask, ChartDrawing | undefined> | undefined;
+  const pool = () => (started ??= new WorkerPool(new URL('./render-worker.ts', import.meta.url), size));
   const cacheDir = buildCacheDir();
   const ahead = new Map<string, Promise<void>>();
   shared[DRAWING_SERVICE] = {
     settled: (key) => ahead.get(key) ?? Promise.resolve(),
     draw: async (specJson, key) => {
-      const drawing = await pool.run({ specJson, key, cacheDir, reply: true });
+      const drawing = await pool().run({ specJson, key, cacheDir, reply: true });
       if (!drawing) throw new Error('A chart worker sent no drawing back');
       noteMade('charts');
       return drawing;
     },
   };
   return {
-    workers: pool.size,
+    workers: size,
     drawAhead(specs) {
       let queued = 0;
       let cached = 0;
@@ -50,10 +53,12 @@ export function startChartService(size = poolSize()): ChartService {
           continue;
         }
         // A failure is left for the page that shows the chart to meet again and report.
-        const drawn = pool.run({ specJson, key, cacheDir, reply: false }).then(
-          () => noteMade('charts'),
-          () => undefined,
-        );
+        const drawn = pool()
+          .run({ specJson, key, cacheDir, reply: false })
+          .then(
+            () => noteMade('charts'),
+            () => undefined,
+          );
         ahead.set(key, drawn);
         queued++;
       }
@@ -62,7 +67,7 @@ export function startChartService(size = poolSize()): ChartService {
     async close() {
       await Promise.all(ahead.values());
       shared[DRAWING_SERVICE] = undefined;
-      await pool.close();
+      await started?.close();
     },
   };
 }
