@@ -5,32 +5,19 @@
  * the old result.
  */
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cacheStats, resetCacheStats } from '../../src/lib/core/build-cache.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { cacheStats } from '../../src/lib/core/build-cache.ts';
+import { freshBuildCachePerTest } from './fresh-build-cache.ts';
 
 type DiffModule = typeof import('../../src/lib/diff/index.ts');
 type ParseModule = typeof import('../../src/lib/mdx/parse.ts');
 type LoadModule = typeof import('../../src/lib/site/load.ts');
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const folders: string[] = [];
-const saved = process.env.BUILD_CACHE_DIR;
-beforeEach(() => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'strategy-site-results-'));
-  folders.push(dir);
-  process.env.BUILD_CACHE_DIR = dir;
-  resetCacheStats();
-});
-afterEach(() => {
-  process.env.BUILD_CACHE_DIR = saved;
-});
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+const cache = freshBuildCachePerTest('strategy-site-results');
 
 /** Fresh copies of lib, as a new build would load it: only the cache on disk is shared. */
 async function fresh(): Promise<{ diff: DiffModule; parse: ParseModule; load: LoadModule }> {
@@ -44,8 +31,7 @@ async function fresh(): Promise<{ diff: DiffModule; parse: ParseModule; load: Lo
 
 /** A copy of the diff fixture's content, to edit. */
 function diffContent(): { contentDir: string; dataDir: string } {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'strategy-site-diff-'));
-  folders.push(root);
+  const root = cache.tempDir();
   cpSync(path.join(FIXTURES, 'diff', 'content'), path.join(root, 'content'), { recursive: true });
   return { contentDir: path.join(root, 'content'), dataDir: path.join(FIXTURES, 'good', 'data') };
 }

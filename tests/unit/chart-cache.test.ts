@@ -5,56 +5,36 @@
  * threads are the same bytes as drawings made on the main thread.
  */
 
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cacheStats, readCached, resetCacheStats } from '../../src/lib/core/build-cache.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { cacheStats, readCached } from '../../src/lib/core/build-cache.ts';
 import { areasSpec } from '../../src/lib/indicators/charts/areas.ts';
 import { startChartService } from '../../src/lib/indicators/charts/render-service.ts';
 import { chartKey, drawChart, encodeDrawing, type TopLevelSpec } from '../../src/lib/indicators/charts/render.ts';
 import { indicatorChartSpecs } from '../../src/lib/indicators/view.ts';
 import { getSite } from '../../src/lib/site/load.ts';
+import { freshBuildCachePerTest } from './fresh-build-cache.ts';
 import { goodDirs } from './overlay.ts';
 
 type RenderModule = typeof import('../../src/lib/indicators/charts/render.ts');
 
-const spec = areasSpec({
-  unit: 'percent',
-  bars: [
-    { name: 'Abbey <ward>', point: { period: '2023/24', area: 'a', value: 21.5, lower: 20, upper: 23 } },
-    { name: 'Brompton', point: { period: '2023/24', area: 'b', value: null, note: 'Suppressed' } },
-    { name: 'Chelsea', point: { period: '2023/24', area: 'c', value: 18.2 } },
-  ],
-  benchmark: { name: 'England', value: 20.1 },
-  xTitle: 'Percentage',
-});
-const changed = areasSpec({
-  unit: 'percent',
-  bars: [
-    { name: 'Abbey <ward>', point: { period: '2023/24', area: 'a', value: 21.6, lower: 20, upper: 23 } },
-    { name: 'Brompton', point: { period: '2023/24', area: 'b', value: null, note: 'Suppressed' } },
-    { name: 'Chelsea', point: { period: '2023/24', area: 'c', value: 18.2 } },
-  ],
-  benchmark: { name: 'England', value: 20.1 },
-  xTitle: 'Percentage',
-});
+/** An area chart whose first bar is `abbey`. */
+const areas = (abbey: number) =>
+  areasSpec({
+    unit: 'percent',
+    bars: [
+      { name: 'Abbey <ward>', point: { period: '2023/24', area: 'a', value: abbey, lower: 20, upper: 23 } },
+      { name: 'Brompton', point: { period: '2023/24', area: 'b', value: null, note: 'Suppressed' } },
+      { name: 'Chelsea', point: { period: '2023/24', area: 'c', value: 18.2 } },
+    ],
+    benchmark: { name: 'England', value: 20.1 },
+    xTitle: 'Percentage',
+  });
+const spec = areas(21.5);
+const changed = areas(21.6);
 
-const folders: string[] = [];
-const saved = process.env.BUILD_CACHE_DIR;
-let dir = '';
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'strategy-site-charts-'));
-  folders.push(dir);
-  process.env.BUILD_CACHE_DIR = dir;
-  resetCacheStats();
-});
-afterEach(() => {
-  process.env.BUILD_CACHE_DIR = saved;
-});
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+const cache = freshBuildCachePerTest('strategy-site-charts');
 
 /** A fresh copy of the chart module, so that nothing comes from its memory: only the cache on disk is shared. */
 async function freshRender(): Promise<RenderModule> {
@@ -95,7 +75,7 @@ describe('charts from the build cache', () => {
   it('draws a damaged entry again, to the same bytes, and rewrites it', async () => {
     const cold = await everything(await freshRender(), spec);
     const key = chartKey(JSON.stringify(spec)) ?? '';
-    writeFileSync(path.join(dir, 'charts', key.slice(0, 2), key), 'strategy-site-cache/1 0000 4\n<svg');
+    writeFileSync(path.join(cache.dir(), 'charts', key.slice(0, 2), key), 'strategy-site-cache/1 0000 4\n<svg');
     const again = await everything(await freshRender(), spec);
     expect(again).toEqual(cold);
     expect(made()).toBe(2);
@@ -124,8 +104,7 @@ describe('charts drawn on worker threads', () => {
     const stored = specs.map((s) => readCached('charts', chartKey(JSON.stringify(s)) ?? ''));
     expect(stored).toEqual(single);
     expect(made()).toBe(specs.length);
-    process.env.BUILD_CACHE_DIR = mkdtempSync(path.join(os.tmpdir(), 'strategy-site-charts-'));
-    folders.push(process.env.BUILD_CACHE_DIR);
+    process.env.BUILD_CACHE_DIR = cache.tempDir();
     expect(onRequest).toEqual(await (await freshRender()).renderChart(first, 'trend'));
   });
 
@@ -136,6 +115,6 @@ describe('charts drawn on worker threads', () => {
     const again = startChartService(1);
     expect(again.drawAhead(specs)).toEqual({ queued: 0, cached: specs.length });
     await again.close();
-    expect(readdirSync(path.join(dir, 'charts')).length).toBeGreaterThan(0);
+    expect(readdirSync(path.join(cache.dir(), 'charts')).length).toBeGreaterThan(0);
   });
 });
