@@ -23,17 +23,39 @@ export interface ChartService {
 
 const shared = globalThis as { [DRAWING_SERVICE]?: DrawingService };
 
+/** How long the workers wait for more charts before they stop and give back their memory. */
+const IDLE_MS = 2_000;
+
 export function startChartService(size = poolSize()): ChartService {
   // Started on the first chart to draw: a build whose charts are all in the
   // cache loads no Vega on any thread (about a second of CPU per worker).
+  // Stopped once idle: each worker holds its own copy of Vega and its heap,
+  // which the pages, rendered after the charts drawn ahead, should not pay for.
   let started: WorkerPool<DrawTask, ChartDrawing | undefined> | undefined;
-  const pool = () => (started ??= new WorkerPool(new URL('./render-worker.ts', import.meta.url), size));
+  let pending = 0;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const run = async (task: DrawTask): Promise<ChartDrawing | undefined> => {
+    clearTimeout(idle);
+    pending++;
+    try {
+      return await (started ??= new WorkerPool(new URL('./render-worker.ts', import.meta.url), size)).run(task);
+    } finally {
+      if (--pending === 0) {
+        idle = setTimeout(() => {
+          const retired = started;
+          started = undefined;
+          void retired?.close();
+        }, IDLE_MS);
+        idle.unref();
+      }
+    }
+  };
   const cacheDir = buildCacheDir();
   const ahead = new Map<string, Promise<void>>();
   shared[DRAWING_SERVICE] = {
     settled: (key) => ahead.get(key) ?? Promise.resolve(),
     draw: async (specJson, key) => {
-      const drawing = await pool().run({ specJson, key, cacheDir, reply: true });
+      const drawing = await run({ specJson, key, cacheDir, reply: true });
       if (!drawing) throw new Error('A chart worker sent no drawing back');
       noteMade('charts');
       return drawing;
@@ -53,12 +75,10 @@ export function startChartService(size = poolSize()): ChartService {
           continue;
         }
         // A failure is left for the page that shows the chart to meet again and report.
-        const drawn = pool()
-          .run({ specJson, key, cacheDir, reply: false })
-          .then(
-            () => noteMade('charts'),
-            () => undefined,
-          );
+        const drawn = run({ specJson, key, cacheDir, reply: false }).then(
+          () => noteMade('charts'),
+          () => undefined,
+        );
         ahead.set(key, drawn);
         queued++;
       }
@@ -67,7 +87,9 @@ export function startChartService(size = poolSize()): ChartService {
     async close() {
       await Promise.all(ahead.values());
       shared[DRAWING_SERVICE] = undefined;
+      clearTimeout(idle);
       await started?.close();
+      started = undefined;
     },
   };
 }
