@@ -11,7 +11,7 @@ export const CODE_VERSIONS = {
   /** indicators/charts/render.ts and what it imports: a spec to SVG and compiled Vega. */
   charts: '5c6ec1c3d9fa7fb3',
   /** diff/compare.ts and what it imports: two versions compared. */
-  diffs: '8a2221b378d763ed',
+  diffs: '040f49b2b29eef56',
   /** mdx/parse.ts: an MDX body to its tree and components. */
-  mdx: '58c34a100792c454',
+  mdx: '127e0c42f8fe64e2',
 } as const;
