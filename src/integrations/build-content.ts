@@ -6,9 +6,11 @@
  * shareCheckedSite), which never read or check it again, so what is
  * rendered is what was checked.
  *
- * Then every chart the pages will show starts drawing on worker threads, one
- * per core (indicators/charts/render-service.ts), into the build cache
- * (core/build-cache.ts), while Astro bundles and renders on the main thread.
+ * Then the charts of every indicator's own page (indicators/view.ts
+ * indicatorChartSpecs) start drawing on worker threads, one per core
+ * (indicators/charts/render-service.ts), into the build cache
+ * (core/build-cache.ts), while Astro bundles and renders on the main thread;
+ * the pages for one area ask the same workers for theirs as they render.
  * When the build is done it says what the cache saved and forgets entries no
  * build has used for 30 days.
  */
