@@ -7,15 +7,16 @@
 
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cacheStats, readCached } from '../../src/lib/core/build-cache.ts';
 import { areasSpec } from '../../src/lib/indicators/charts/areas.ts';
 import { startChartService } from '../../src/lib/indicators/charts/render-service.ts';
 import { chartKey, drawChart, encodeDrawing, type TopLevelSpec } from '../../src/lib/indicators/charts/render.ts';
+import { indicatorPage } from '../../src/lib/indicators/indicator-page.ts';
 import { indicatorChartSpecs } from '../../src/lib/indicators/view.ts';
 import { getSite } from '../../src/lib/site/load.ts';
 import { freshBuildCachePerTest } from './fresh-build-cache.ts';
-import { goodDirs } from './overlay.ts';
+import { FIXTURES, goodDirs, overlay } from './overlay.ts';
 
 type RenderModule = typeof import('../../src/lib/indicators/charts/render.ts');
 
@@ -116,5 +117,25 @@ describe('charts drawn on worker threads', () => {
     expect(again.drawAhead(specs)).toEqual({ queued: 0, cached: specs.length });
     await again.close();
     expect(readdirSync(path.join(cache.dir(), 'charts')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('charts drawn ahead', () => {
+  // The breakdowns fixture: a trend, breakdowns by sex and by deprivation, and pages for other areas.
+  const dirs = overlay(path.join(FIXTURES, 'breakdowns'));
+  afterAll(() => dirs.cleanup());
+
+  it("are every chart of each indicator's own page: trend, areas and breakdowns, wide and narrow", async () => {
+    const site = getSite(dirs);
+    const listed = new Set([...indicatorChartSpecs(site)].map((s) => JSON.stringify(s)));
+    const shown: string[] = [];
+    for (const indicator of site.content.indicators) {
+      const page = await indicatorPage(site, indicator);
+      const charts = [page.trendChart, page.areasChart, ...page.breakdowns.map((b) => b.chart)];
+      for (const chart of charts) if (chart) shown.push(JSON.stringify(chart.spec), JSON.stringify(chart.narrowSpec));
+    }
+    expect(new Set(shown)).toEqual(listed);
+    // Breakdown charts among them, not only the trend.
+    expect(listed.size).toBeGreaterThan(2 * site.content.indicators.length);
   });
 });
