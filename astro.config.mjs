@@ -20,14 +20,24 @@ import { contentFinishing } from './src/lib/mdx/finishing.ts';
  * ASTRO_CACHE_DIR keeps one build's cache apart from another's.
  */
 const base = normaliseBase(process.env.BASE_PATH);
-const { contentDir } = dirsFromEnv();
+const dirs = dirsFromEnv();
+const { contentDir } = dirs;
 /** The site's address from site.yaml, for the sitemap and canonical links (none: no sitemap). */
 const site = siteUrl(path.join(contentDir, 'site.yaml'));
+
+/**
+ * EDIT=1 (npm run edit) adds the editor to the dev server: React, Keystatic
+ * and the editor's API (src/editor/integration.ts), imported only then, so a
+ * build never loads them; the editor refuses to be part of a build.
+ */
+const editor = process.env.EDIT === '1' ? await import('./src/editor/integration.ts') : undefined;
+const checks = editor ? new editor.CheckChannel(dirs, editor.baseDirOf(dirs)) : undefined;
 
 export default defineConfig({
   base,
   ...(site ? { site } : {}),
-  trailingSlash: 'always',
+  // Keystatic's own addresses have no trailing slash; the site's pages all do.
+  trailingSlash: editor ? 'ignore' : 'always',
   // Static files (the logo) sit in public/ beside the content folder.
   publicDir: publicDirOf(contentDir),
   outDir: process.env.OUT_DIR || './dist',
@@ -42,7 +52,8 @@ export default defineConfig({
     // Checks the content once (as npm run check prints it) and draws the charts on every core.
     buildContent(),
     searchIndex(),
-    devContent(),
+    devContent(checks ? { onCheck: checks.publish } : {}),
+    ...(editor && checks ? [editor.react(), editor.default({ dirs, checks })] : []),
   ],
   devToolbar: { enabled: false },
   // No client-side routing or prefetch: every page is plain HTML.

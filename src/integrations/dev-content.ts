@@ -14,10 +14,15 @@ import type { RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { formatProblem, type Problem } from '../lib/contract/problems.ts';
 import { escapeMarkup } from '../lib/core/escape.ts';
 import { plural } from '../lib/core/text.ts';
-import { checkSite, invalidateSites } from '../lib/site/load.ts';
+import { checkSite, invalidateSites, type CheckResult } from '../lib/site/load.ts';
 import { summariseContent } from '../lib/site/summary.ts';
 
-export default function devContent(): AstroIntegration {
+export interface DevContentOptions {
+  /** Called with every check's result (`npm run edit` shows its problems beside the form). */
+  readonly onCheck?: (result: CheckResult) => void;
+}
+
+export default function devContent(options: DevContentOptions = {}): AstroIntegration {
   return {
     name: 'dev-content',
     hooks: {
@@ -31,6 +36,7 @@ export default function devContent(): AstroIntegration {
           invalidateSites();
           const result = checkSite(dirs);
           errors = result.problems.filter((p) => p.severity === 'error');
+          options.onCheck?.(result);
           if (errors.length > 0) {
             logger.error(
               `The content has ${plural(errors.length, 'problem')}:\n${errors.map(formatProblem).join('\n')}`,

@@ -1,0 +1,4 @@
+declare module 'virtual:strategy-editor-settings' {
+  const settings: import('./keystatic-config.ts').EditorSettings;
+  export default settings;
+}
