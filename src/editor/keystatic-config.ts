@@ -49,7 +49,9 @@ export function keystaticField(spec: FieldSpec | ComponentProp, inComponent = fa
         const fallback = 'default' in spec && typeof spec.default === 'string' ? spec.default : undefined;
         const options = kind.options.map((value) => ({ label: value, value }));
         const withEmpty = required || fallback !== undefined ? options : [{ label: '(none)', value: '' }, ...options];
-        return fields.select({ ...common, options: withEmpty, defaultValue: fallback ?? withEmpty[0]?.value ?? '' });
+        const select = fields.select({ ...common, options: withEmpty, defaultValue: fallback ?? withEmpty[0]?.value ?? '' });
+        // "(none)" in a component is no attribute at all (in a data file, the faithful save leaves it out).
+        return inComponent ? { ...select, serialize: (value: string) => ({ value: value === '' ? undefined : value }) } : select;
       }
       case 'checkbox': {
         const box = fields.checkbox({ ...common, defaultValue: 'default' in spec && spec.default === true });
@@ -163,6 +165,36 @@ const slugify = (text: string): string =>
     .slice(0, 8)
     .join('-');
 
+/** The key of `fileField` in a form; never written to a file. */
+const FILE_KEY = 'file';
+
+/**
+ * A file's name as Keystatic's slug for entries named by their file alone
+ * (a version, an indicator, a delivery report): shown and editable, never
+ * written into the file (a slug field writes its text under its key).
+ */
+function fileField(label: string, description: string): ReturnType<typeof fields.slug> {
+  const base = fields.slug({ name: { label }, slug: { label, description } });
+  return {
+    ...base,
+    Input: (props: { value: { slug: string }; onChange: (v: { name: string; slug: string }) => void }) =>
+      createElement(
+        'label',
+        { style: { display: 'grid', gap: '.25rem', fontSize: '.9rem' } },
+        createElement('strong', null, label),
+        createElement('span', null, description),
+        createElement('input', {
+          value: props.value.slug,
+          onChange: (e: { target: { value: string } }) => props.onChange({ name: e.target.value, slug: e.target.value }),
+          style: { font: 'inherit', padding: '.4rem', border: '1px solid #767676', borderRadius: '4px' },
+        }),
+      ),
+    parse: (_value: unknown, args?: { slug?: string }) => ({ name: args?.slug ?? '', slug: args?.slug ?? '' }),
+    serialize: () => ({ value: undefined }),
+    serializeWithSlug: (value: { slug: string }) => ({ value: undefined, slug: value.slug }),
+  } as unknown as ReturnType<typeof fields.slug>;
+}
+
 export function keystaticConfig(settings: EditorSettings): Config {
   const { specs, contentPath: content, dataPath: data } = settings;
   const body = (label: string) => fields.mdx({ label, components: contentComponents() });
@@ -176,9 +208,6 @@ export function keystaticConfig(settings: EditorSettings): Config {
       },
       slug: { label: slugLabel, description: slugDescription, ...(generate ? { generate } : {}) },
     });
-  // Collections whose entries are not made here (new versions come from the
-  // "Start a new version" form) have no slug field; Keystatic's type wants one.
-  const noSlug = undefined as unknown as string;
   return config({
     storage: settings.storage,
     ui: {
@@ -220,9 +249,9 @@ export function keystaticConfig(settings: EditorSettings): Config {
       versions: collection({
         label: 'Versions',
         path: `${content}/strategies/**/version`,
-        slugField: noSlug,
+        slugField: FILE_KEY,
         format: { data: 'yaml' },
-        schema: objectFields(specs.version),
+        schema: { [FILE_KEY]: fileField('Version', 'The strategy and the version number: the folder of the version.'), ...objectFields(specs.version) },
       }),
       sections: collection({
         label: 'Sections',
@@ -243,16 +272,16 @@ export function keystaticConfig(settings: EditorSettings): Config {
       indicators: collection({
         label: 'Indicators',
         path: `${data}/indicators/*`,
-        slugField: noSlug,
+        slugField: FILE_KEY,
         format: { data: 'json' },
-        schema: objectFields(specs.indicator),
+        schema: { [FILE_KEY]: fileField('File name', 'The indicator id, without .json; the same as its Id.'), ...objectFields(specs.indicator) },
       }),
       delivery: collection({
         label: 'Delivery reports',
         path: `${data}/delivery/**`,
-        slugField: noSlug,
+        slugField: FILE_KEY,
         format: { data: 'json' },
-        schema: objectFields(specs.delivery),
+        schema: { [FILE_KEY]: fileField('File', 'The strategy and the reporting period, like leicester-health-care-wellbeing/2025-Q1.'), ...objectFields(specs.delivery) },
       }),
     },
     singletons: {

@@ -38,13 +38,15 @@ export function saveData(
   after: unknown,
   fields: readonly FieldSpec[],
 ): string {
-  const cleaned = clean(after, { key: '', label: '', required: true, kind: { type: 'object', fields } }, undefined);
-  if (before === undefined || before.trim() === '') return render(cleaned, format, '', undefined) + '\n';
-  const doc = parseDocument(before);
-  if (doc.errors.length > 0 || !doc.contents) return render(cleaned, format, '', undefined) + '\n';
+  const doc = before === undefined || before.trim() === '' ? undefined : parseDocument(before);
+  const readable = doc && doc.errors.length === 0 && doc.contents ? doc : undefined;
+  const cleaned = clean(after, objectSpec(fields), readable?.toJSON());
+  if (!readable || before === undefined) {
+    return format === 'json' ? `${JSON.stringify(cleaned, null, 2)}\n` : stringify(cleaned, { lineWidth: 80 });
+  }
   const context: Context = { text: before, format, edits: [] };
-  diff(doc.contents as Node, cleaned, objectSpec(fields), context);
-  let result = before;
+  diff(readable.contents as Node, cleaned, objectSpec(fields), context);
+  let result = context.text;
   for (const edit of [...context.edits].sort((a, b) => b.start - a.start)) {
     result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   }

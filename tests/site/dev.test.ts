@@ -6,11 +6,11 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/builds.ts';
+import { envOutsideVitest, freePort } from '../support/ports.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'dev-test-'));
 const contentDir = path.join(work, 'content');
@@ -19,17 +19,6 @@ const indicatorFile = path.join(dataDir, 'indicators', 'active-travel.json');
 let server: ChildProcess | undefined;
 let output = '';
 let origin = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function page(url: string): Promise<{ status: number; html: string }> {
   const response = await fetch(`${origin}${url}`, { headers: { accept: 'text/html' } });
@@ -47,16 +36,15 @@ beforeAll(async () => {
     [path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
       cwd: REPO_ROOT,
-      env: {
-        // Astro behaves differently under vitest (collections come back empty): hide that it is one.
-        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(key))),
+      // Astro behaves differently under vitest (collections come back empty): hide that it is one.
+      env: envOutsideVitest({
         CONTENT_DIR: contentDir,
         DATA_DIR: dataDir,
         ASTRO_CACHE_DIR: path.join(work, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
         ASTRO_DEV_BACKGROUND: '0',
         NO_COLOR: '1',
-      },
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
