@@ -6,7 +6,7 @@
  */
 
 import { Keystatic } from '@keystatic/core/ui';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import settings from 'virtual:strategy-editor-settings';
 import type { EditorProblem, CheckState } from './editor-api.ts';
 import type { FieldSpec } from './form-spec-types.ts';
@@ -93,7 +93,11 @@ export default function EditorApp() {
       <aside className="app-editor__side" aria-label="Check, preview and publishing">
         <section aria-labelledby="check-heading" className="app-editor__panel">
           <h2 id="check-heading">Check</h2>
-          <div role="status" aria-live="polite" data-check-verdict={check ? (errors.length > 0 ? 'problems' : 'ok') : 'waiting'}>
+          <div
+            role="status"
+            aria-live="polite"
+            data-check-verdict={check ? (errors.length > 0 ? 'problems' : 'ok') : 'waiting'}
+          >
             {!check ? (
               <p>Checking the content…</p>
             ) : errors.length === 0 ? (
@@ -110,7 +114,10 @@ export default function EditorApp() {
         </section>
         <section aria-labelledby="preview-heading" className="app-editor__panel app-editor__preview">
           <h2 id="preview-heading">
-            Preview <a href={preview} target="_blank" rel="noreferrer">open in a new tab</a>
+            Preview{' '}
+            <a href={preview} target="_blank" rel="noreferrer">
+              open in a new tab
+            </a>
           </h2>
           <iframe title="Preview of the page" src={preview} key={preview} />
         </section>
@@ -170,7 +177,7 @@ function labelOfPath(fields: readonly FieldSpec[], field: string): string | unde
     const found: FieldSpec | undefined = current?.find((f) => f.key === key);
     if (!found) return label ? `${label}: ${key}` : undefined;
     label = found.label;
-    const kind = found.kind.type === 'array' ? found.kind.item.kind : found.kind;
+    const kind: FieldSpec['kind'] = found.kind.type === 'array' ? found.kind.item.kind : found.kind;
     current = kind.type === 'object' ? kind.fields : undefined;
   }
   return label;
@@ -260,7 +267,7 @@ function NewVersion() {
       });
   }, []);
   const chosen = useMemo(() => strategies.find((s) => s.id === strategy), [strategies, strategy]);
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: { preventDefault(): void }) => {
     event.preventDefault();
     const response = await fetch('/api/editor/new-version', {
       method: 'POST',
@@ -310,7 +317,7 @@ function Publish({ blocked }: { blocked: boolean }) {
   const [summary, setSummary] = useState('');
   const [result, setResult] = useState<{ ok: boolean; message: string; link?: string }>();
   const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: { preventDefault(): void }) => {
     event.preventDefault();
     setBusy(true);
     try {

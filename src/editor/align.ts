@@ -1,6 +1,7 @@
 /** Lining up two lists (old and new): the longest common subsequence as steps. */
 
-export type Step = { kind: 'keep'; old: number; new: number } | { kind: 'remove'; old: number } | { kind: 'add'; new: number };
+export type Step =
+  { kind: 'keep'; old: number; new: number } | { kind: 'remove'; old: number } | { kind: 'add'; new: number };
 
 /**
  * Keep, remove and add steps that turn `before` into `after`. Where both are

@@ -36,10 +36,13 @@ export interface CheckState {
 /** The latest check, kept for the page to ask for. */
 export class CheckChannel {
   private state: CheckState = { generation: 0, errors: 0, warnings: 0, problems: [] };
-  constructor(
-    private readonly dirs: Dirs,
-    private readonly baseDir: string,
-  ) {}
+  private readonly dirs: Dirs;
+  private readonly baseDir: string;
+
+  constructor(dirs: Dirs, baseDir: string) {
+    this.dirs = dirs;
+    this.baseDir = baseDir;
+  }
 
   readonly publish = (result: CheckResult): void => {
     const inData = /^(indicators\/|delivery\/|areas\.json$)/;
@@ -47,7 +50,11 @@ export class CheckChannel {
       const dir = inData.test(p.file) ? this.dirs.dataDir : this.dirs.contentDir;
       const full = path.join(dir, p.file);
       const component = componentOf(full, p);
-      return { ...p, path: path.relative(this.baseDir, full).split(path.sep).join('/'), ...(component ? { component } : {}) };
+      return {
+        ...p,
+        path: path.relative(this.baseDir, full).split(path.sep).join('/'),
+        ...(component ? { component } : {}),
+      };
     });
     this.state = {
       generation: this.state.generation + 1,
@@ -65,7 +72,8 @@ export class CheckChannel {
 /** Which `<Target>` (say) of its file a problem is about: the ones that start before its line, counted. */
 function componentOf(file: string, p: Problem): EditorProblem['component'] {
   const name = /^([A-Z][A-Za-z]*)(?:\.|$)/.exec(p.field)?.[1];
-  if (!name || !COMPONENT_SPECS.some((c) => c.name === name) || p.line === undefined || !existsSync(file)) return undefined;
+  if (!name || !COMPONENT_SPECS.some((c) => c.name === name) || p.line === undefined || !existsSync(file))
+    return undefined;
   const before = readFileSync(file, 'utf8').split('\n').slice(0, p.line).join('\n');
   const count = before.match(new RegExp(`<${name}[\\s/>]`, 'g'))?.length ?? 0;
   return count > 0 ? { name, index: count - 1 } : undefined;
@@ -104,7 +112,11 @@ export function editorApi(options: EditorApiOptions): Middleware {
               versionId: String(body.version ?? '').trim(),
               date: options.today(),
             });
-            return json(response, result.ok ? 200 : 422, result.ok ? { ok: true, from: result.from, to: result.to } : result);
+            return json(
+              response,
+              result.ok ? 200 : 422,
+              result.ok ? { ok: true, from: result.from, to: result.to } : result,
+            );
           }
           case 'POST /api/editor/publish': {
             if (checks.latest.errors > 0) {

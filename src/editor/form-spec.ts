@@ -42,7 +42,10 @@ export const SCHEMA_SOURCES = ['schemas.ts', 'delivery-schema.ts'].map((f) => pa
 
 export function fileSpecs(comments: DocComments = readDocComments(SCHEMA_SOURCES)): FileSpecs {
   const specs = {} as Record<EditedKind, FileSpec>;
-  for (const [kind, [name, schema]] of Object.entries(EDITED_SCHEMAS) as [EditedKind, (typeof EDITED_SCHEMAS)[EditedKind]][]) {
+  for (const [kind, [name, schema]] of Object.entries(EDITED_SCHEMAS) as [
+    EditedKind,
+    (typeof EDITED_SCHEMAS)[EditedKind],
+  ][]) {
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
     specs[kind] = { schema: name, fields: objectFields(json, true, '', comments[name] ?? {}) };
   }
@@ -130,7 +133,8 @@ function kindOf(
 }
 
 /** Fields written in sentences get a text area. */
-const MULTILINE = /^(summary|note|notes|definition|otherFormats|improvements|respond|text|description|update|reason|objective|governance|mitigation|ask|risk|nextSteps|deliverables)$/;
+const MULTILINE =
+  /^(summary|note|notes|definition|otherFormats|improvements|respond|text|description|update|reason|objective|governance|mitigation|ask|risk|nextSteps|deliverables)$/;
 
 const LABELS: Record<string, string> = {
   url: 'Web address',

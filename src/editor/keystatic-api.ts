@@ -97,16 +97,14 @@ export function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-export function send(
-  response: ServerResponse,
-  status: number,
-  body: string | Uint8Array,
-  headers?: HeadersInit,
-): void {
+export function send(response: ServerResponse, status: number, body: string | Uint8Array, headers?: HeadersInit): void {
   response.statusCode = status;
   for (const [name, value] of new Headers(headers ?? {})) response.setHeader(name, value);
   if (!response.hasHeader('content-type')) {
-    response.setHeader('content-type', typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/octet-stream');
+    response.setHeader(
+      'content-type',
+      typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/octet-stream',
+    );
   }
   response.end(body);
 }

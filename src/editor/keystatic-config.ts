@@ -49,9 +49,15 @@ export function keystaticField(spec: FieldSpec | ComponentProp, inComponent = fa
         const fallback = 'default' in spec && typeof spec.default === 'string' ? spec.default : undefined;
         const options = kind.options.map((value) => ({ label: value, value }));
         const withEmpty = required || fallback !== undefined ? options : [{ label: '(none)', value: '' }, ...options];
-        const select = fields.select({ ...common, options: withEmpty, defaultValue: fallback ?? withEmpty[0]?.value ?? '' });
+        const select = fields.select({
+          ...common,
+          options: withEmpty,
+          defaultValue: fallback ?? withEmpty[0]?.value ?? '',
+        });
         // "(none)" in a component is no attribute at all (in a data file, the faithful save leaves it out).
-        return inComponent ? { ...select, serialize: (value: string) => ({ value: value === '' ? undefined : value }) } : select;
+        return inComponent
+          ? { ...select, serialize: (value: string) => ({ value: value === '' ? undefined : value }) }
+          : select;
       }
       case 'checkbox': {
         const box = fields.checkbox({ ...common, defaultValue: 'default' in spec && spec.default === true });
@@ -59,10 +65,7 @@ export function keystaticField(spec: FieldSpec | ComponentProp, inComponent = fa
         return inComponent ? { ...box, serialize: (value: boolean) => ({ value: value ? true : undefined }) } : box;
       }
       case 'object':
-        return fields.object(
-          Object.fromEntries(kind.fields.map((f) => [f.key, keystaticField(f)])),
-          common,
-        );
+        return fields.object(Object.fromEntries(kind.fields.map((f) => [f.key, keystaticField(f)])), common);
       case 'array':
         return fields.array(keystaticField(kind.item), {
           ...common,
@@ -78,7 +81,8 @@ function periodField(common: { label: string; description?: string }, required: 
   const base = fields.text({ ...common, validation: { isRequired: required } });
   return {
     ...base,
-    parse: (value: unknown, args: never) => base.parse(typeof value === 'number' ? String(value) : value, args),
+    parse: (value: unknown, args: never) =>
+      base.parse((typeof value === 'number' ? String(value) : value) as Parameters<typeof base.parse>[0], args),
   } as AnyField;
 }
 
@@ -87,7 +91,8 @@ function nullableNumber(common: { label: string; description?: string }): AnyFie
   const base = fields.number(common);
   return {
     ...base,
-    parse: (value: unknown) => (value === null || value === undefined ? null : base.parse(value)),
+    parse: (value: unknown) =>
+      value === null || value === undefined ? null : base.parse(value as Parameters<typeof base.parse>[0]),
     serialize: (value: number | null) => ({ value }),
   } as unknown as AnyField;
 }
@@ -185,7 +190,8 @@ function fileField(label: string, description: string): ReturnType<typeof fields
         createElement('span', null, description),
         createElement('input', {
           value: props.value.slug,
-          onChange: (e: { target: { value: string } }) => props.onChange({ name: e.target.value, slug: e.target.value }),
+          onChange: (e: { target: { value: string } }) =>
+            props.onChange({ name: e.target.value, slug: e.target.value }),
           style: { font: 'inherit', padding: '.4rem', border: '1px solid #767676', borderRadius: '4px' },
         }),
       ),
@@ -229,7 +235,7 @@ export function keystaticConfig(settings: EditorSettings): Config {
           title: titleField(
             specs.update,
             'File name',
-            'The date and a few words, like 2026-11-02-consultation-opens. It is the update\'s web address.',
+            "The date and a few words, like 2026-11-02-consultation-opens. It is the update's web address.",
             (title) => `${settings.today}-${slugify(title)}`,
           ),
           ...objectFields(specs.update, ['title']),
@@ -242,7 +248,11 @@ export function keystaticConfig(settings: EditorSettings): Config {
         slugField: 'title',
         format: { data: 'yaml' },
         schema: {
-          title: titleField(specs.strategy, 'Strategy id', 'Lower-case words joined by hyphens; it is the strategy\'s web address.'),
+          title: titleField(
+            specs.strategy,
+            'Strategy id',
+            "Lower-case words joined by hyphens; it is the strategy's web address.",
+          ),
           ...objectFields(specs.strategy, ['title']),
         },
       }),
@@ -251,7 +261,10 @@ export function keystaticConfig(settings: EditorSettings): Config {
         path: `${content}/strategies/**/version`,
         slugField: FILE_KEY,
         format: { data: 'yaml' },
-        schema: { [FILE_KEY]: fileField('Version', 'The strategy and the version number: the folder of the version.'), ...objectFields(specs.version) },
+        schema: {
+          [FILE_KEY]: fileField('Version', 'The strategy and the version number: the folder of the version.'),
+          ...objectFields(specs.version),
+        },
       }),
       sections: collection({
         label: 'Sections',
@@ -274,14 +287,23 @@ export function keystaticConfig(settings: EditorSettings): Config {
         path: `${data}/indicators/*`,
         slugField: FILE_KEY,
         format: { data: 'json' },
-        schema: { [FILE_KEY]: fileField('File name', 'The indicator id, without .json; the same as its Id.'), ...objectFields(specs.indicator) },
+        schema: {
+          [FILE_KEY]: fileField('File name', 'The indicator id, without .json; the same as its Id.'),
+          ...objectFields(specs.indicator),
+        },
       }),
       delivery: collection({
         label: 'Delivery reports',
         path: `${data}/delivery/**`,
         slugField: FILE_KEY,
         format: { data: 'json' },
-        schema: { [FILE_KEY]: fileField('File', 'The strategy and the reporting period, like leicester-health-care-wellbeing/2025-Q1.'), ...objectFields(specs.delivery) },
+        schema: {
+          [FILE_KEY]: fileField(
+            'File',
+            'The strategy and the reporting period, like leicester-health-care-wellbeing/2025-Q1.',
+          ),
+          ...objectFields(specs.delivery),
+        },
       }),
     },
     singletons: {

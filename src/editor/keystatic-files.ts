@@ -76,7 +76,8 @@ function placeProblem(settings: EditorSettings, baseDir: string, kind: string, f
       return `A new section must go in an existing version folder, named like strategy/version/NN-name (for example kent-medway-integrated-care/8.1/10-next-steps), not ${relative}. To start a version, use "Start a new version".`;
     }
   }
-  if (kind === 'version') return 'Start a new version with the "Start a new version" form, which copies the latest one.';
+  if (kind === 'version')
+    return 'Start a new version with the "Start a new version" form, which copies the latest one.';
   if (kind === 'update' && !/^updates\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.mdx$/.test(relative)) {
     return `An update's file name starts with its date, like 2026-11-02-consultation-opens, not ${relative}.`;
   }
@@ -104,7 +105,13 @@ function yamlForEditor(text: string, fields: readonly FieldSpec[]): string {
       }
       if (value && typeof value === 'object' && !Array.isArray(value)) {
         return Object.fromEntries(
-          Object.entries(value).map(([k, v]) => [k, adapt(v, kind.fields.find((f) => f.key === k))]),
+          Object.entries(value).map(([k, v]) => [
+            k,
+            adapt(
+              v,
+              kind.fields.find((f) => f.key === k),
+            ),
+          ]),
         );
       }
     }

@@ -49,7 +49,8 @@ const period = (key: string, label: string, description: string, required = fals
   kind: { type: 'period' },
 });
 
-const INDICATOR = 'The indicator id: the name of its file in data/indicators/ without .json, like "physical-inactivity".';
+const INDICATOR =
+  'The indicator id: the name of its file in data/indicators/ without .json, like "physical-inactivity".';
 
 export const COMPONENT_SPECS: readonly ComponentSpec[] = [
   {
@@ -60,9 +61,17 @@ export const COMPONENT_SPECS: readonly ComponentSpec[] = [
     kind: 'wrapper',
     props: [
       text('indicator', 'Indicator', INDICATOR, true),
-      text('area', 'Area', "The area the target is for (an id in data/areas.json); leave empty for the strategy's area."),
+      text(
+        'area',
+        'Area',
+        "The area the target is for (an id in data/areas.json); leave empty for the strategy's area.",
+      ),
       number('baseline', 'Baseline', 'The value the target starts from, as the sentence states it.'),
-      period('since', 'Baseline period', 'The period of the baseline, like "2021/22"; default: the earliest in the data.'),
+      period(
+        'since',
+        'Baseline period',
+        'The period of the baseline, like "2021/22"; default: the earliest in the data.',
+      ),
       number('value', 'Target value', 'The value promised, as the sentence states it.', true),
       period('by', 'By', 'When the value should be reached: a year like "2028" or a period like "2028/29".', true),
       {
@@ -82,7 +91,8 @@ export const COMPONENT_SPECS: readonly ComponentSpec[] = [
   {
     name: 'Measure',
     label: 'Measure',
-    description: 'An item of "how we will know", linked to the indicator that measures it. Select the words, then choose Measure.',
+    description:
+      'An item of "how we will know", linked to the indicator that measures it. Select the words, then choose Measure.',
     kind: 'mark',
     props: [text('indicator', 'Indicator', INDICATOR, true)],
   },
@@ -100,7 +110,11 @@ export const COMPONENT_SPECS: readonly ComponentSpec[] = [
     kind: 'wrapper',
     props: [
       text('source', 'Source', 'Who said it, like "Resident, comment on the draft strategy".'),
-      text('lang', 'Language', 'For a quote in another language: its code, like "cy" for Welsh, so screen readers pronounce it.'),
+      text(
+        'lang',
+        'Language',
+        'For a quote in another language: its code, like "cy" for Welsh, so screen readers pronounce it.',
+      ),
     ],
   },
   {

@@ -33,7 +33,13 @@ export interface PublishSettings {
 }
 
 export type PublishResult =
-  | { readonly ok: true; readonly branch: string; readonly files: readonly string[]; readonly message: string; readonly link?: string }
+  | {
+      readonly ok: true;
+      readonly branch: string;
+      readonly files: readonly string[];
+      readonly message: string;
+      readonly link?: string;
+    }
   | { readonly ok: false; readonly message: string };
 
 export function publishSettingsFromEnv(repoDir: string, paths: readonly string[], env = process.env): PublishSettings {
@@ -53,7 +59,14 @@ export function publishSettingsFromEnv(repoDir: string, paths: readonly string[]
 /** Files in the published folders that differ from the last commit, relative to the repository. */
 export function changedFiles(settings: PublishSettings): string[] {
   const root = git(settings.repoDir, ['rev-parse', '--show-toplevel']).trim();
-  const status = git(root, ['status', '--porcelain', '-z', '--untracked-files=all', '--', ...settings.paths.map((p) => path.relative(root, p) || '.')]);
+  const status = git(root, [
+    'status',
+    '--porcelain',
+    '-z',
+    '--untracked-files=all',
+    '--',
+    ...settings.paths.map((p) => path.relative(root, p) || '.'),
+  ]);
   return status
     .split('\0')
     .filter((line) => line.length > 3)
@@ -62,7 +75,8 @@ export function changedFiles(settings: PublishSettings): string[] {
 
 export async function publish(settings: PublishSettings, description: string, date: string): Promise<PublishResult> {
   const summary = description.trim().split('\n')[0]?.trim() ?? '';
-  if (summary === '') return { ok: false, message: 'Say in a few words what you changed: it names the change for the reviewer.' };
+  if (summary === '')
+    return { ok: false, message: 'Say in a few words what you changed: it names the change for the reviewer.' };
   let root: string;
   try {
     root = git(settings.repoDir, ['rev-parse', '--show-toplevel']).trim();
@@ -74,13 +88,28 @@ export async function publish(settings: PublishSettings, description: string, da
   const branch = `edit/${date}-${slug(summary)}-${Date.now().toString(36)}`;
   try {
     git(root, ['add', '--all', '--', ...files]);
-    git(root, ['commit', '--quiet', ...(settings.author ? ['--author', settings.author] : []), '-m', description.trim(), '--', ...files]);
+    git(root, [
+      'commit',
+      '--quiet',
+      ...(settings.author ? ['--author', settings.author] : []),
+      '-m',
+      description.trim(),
+      '--',
+      ...files,
+    ]);
   } catch (error) {
     return { ok: false, message: `Could not make the commit: ${gitMessage(error)}` };
   }
   const options =
     settings.host === 'gitlab'
-      ? ['-o', 'merge_request.create', '-o', `merge_request.target=${settings.target}`, '-o', `merge_request.title=${summary}`]
+      ? [
+          '-o',
+          'merge_request.create',
+          '-o',
+          `merge_request.target=${settings.target}`,
+          '-o',
+          `merge_request.title=${summary}`,
+        ]
       : [];
   try {
     git(root, ['push', '--quiet', ...options, settings.remote, `HEAD:refs/heads/${branch}`]);
@@ -91,10 +120,12 @@ export async function publish(settings: PublishSettings, description: string, da
     };
   }
   const sent = `Sent ${files.length === 1 ? '1 changed file' : `${files.length} changed files`} to the branch ${branch}`;
-  if (settings.host === 'gitlab') return { ok: true, branch, files, message: `${sent}, with a merge request into ${settings.target}.` };
+  if (settings.host === 'gitlab')
+    return { ok: true, branch, files, message: `${sent}, with a merge request into ${settings.target}.` };
   if (settings.host === 'github' && settings.githubRepo) {
     const link = `https://github.com/${settings.githubRepo}/compare/${settings.target}...${branch}?expand=1`;
-    if (!settings.githubToken) return { ok: true, branch, files, message: `${sent}. Open the pull request with the link.`, link };
+    if (!settings.githubToken)
+      return { ok: true, branch, files, message: `${sent}. Open the pull request with the link.`, link };
     const response = await fetch(`https://api.github.com/repos/${settings.githubRepo}/pulls`, {
       method: 'POST',
       headers: { authorization: `Bearer ${settings.githubToken}`, accept: 'application/vnd.github+json' },
@@ -103,7 +134,13 @@ export async function publish(settings: PublishSettings, description: string, da
     const opened = response?.ok ? ((await response.json()) as { html_url?: string }).html_url : undefined;
     return opened
       ? { ok: true, branch, files, message: `${sent}, with a pull request into ${settings.target}.`, link: opened }
-      : { ok: true, branch, files, message: `${sent}. The pull request could not be opened for you: open it with the link.`, link };
+      : {
+          ok: true,
+          branch,
+          files,
+          message: `${sent}. The pull request could not be opened for you: open it with the link.`,
+          link,
+        };
   }
   return { ok: true, branch, files, message: `${sent}.` };
 }

@@ -8,7 +8,10 @@ import { paths as urls } from '../lib/core/urls.ts';
 import type { EditorSettings } from './keystatic-config.ts';
 
 export type Entry =
-  | { readonly collection: 'updates' | 'strategies' | 'versions' | 'sections' | 'indicators' | 'delivery'; readonly slug: string }
+  | {
+      readonly collection: 'updates' | 'strategies' | 'versions' | 'sections' | 'indicators' | 'delivery';
+      readonly slug: string;
+    }
   | { readonly singleton: 'site' };
 
 type Paths = Pick<EditorSettings, 'contentPath' | 'dataPath'>;

@@ -161,7 +161,13 @@ function diffMap(
       if (fields.some((f) => f.key === key)) removeItem(pairs, i, node, context);
       return;
     }
-    if (pair.value) diff(pair.value, after[key], fields.find((f) => f.key === key), context);
+    if (pair.value)
+      diff(
+        pair.value,
+        after[key],
+        fields.find((f) => f.key === key),
+        context,
+      );
     else replaceRange(keyEnd(pair), keyEnd(pair), ` ${render(after[key], context.format, '', undefined)}`, context);
   });
   const present = new Set(pairs.map(keyOf));
@@ -278,7 +284,9 @@ function inlineJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
   if (isRecord(value)) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')} }`;
+    return entries.length === 0
+      ? '{}'
+      : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')} }`;
   }
   return JSON.stringify(value);
 }

@@ -40,7 +40,11 @@ const FRONT_MATTER = /^---\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
 export function splitMdx(text: string): { front: string | undefined; frontEnd: number; body: string } {
   const match = FRONT_MATTER.exec(text);
   if (!match) return { front: undefined, frontEnd: 0, body: text };
-  return { front: match[1] === undefined ? '' : `${match[1]}\n`, frontEnd: match[0].length, body: text.slice(match[0].length) };
+  return {
+    front: match[1] === undefined ? '' : `${match[1]}\n`,
+    frontEnd: match[0].length,
+    body: text.slice(match[0].length),
+  };
 }
 
 /** The new text of an MDX file: `before` with only the changes the editor made in `after`. */
@@ -54,7 +58,10 @@ export function saveMdx(before: string | undefined, after: string, frontFields: 
   }
   const old = splitMdx(before);
   const front = saveData('yaml', old.front, nextFront, frontFields);
-  const head = old.front === undefined ? `---\n${front}---\n\n` : `${before.slice(0, 4)}${front}${before.slice(4 + (old.front?.length ?? 0), old.frontEnd)}`;
+  const head =
+    old.front === undefined
+      ? `---\n${front}---\n\n`
+      : `${before.slice(0, 4)}${front}${before.slice(4 + (old.front?.length ?? 0), old.frontEnd)}`;
   return head + mergeBody(old.body, nextBody);
 }
 
@@ -178,7 +185,10 @@ function mergeChildren(
   for (let k = 0; k < ops.length; k++) {
     const op = ops[k] as Step;
     if (op.kind === 'keep') {
-      pieces.push({ text: old.text.slice(start(oldChildren[op.old] as Node), end(oldChildren[op.old] as Node)), oldIndex: op.old });
+      pieces.push({
+        text: old.text.slice(start(oldChildren[op.old] as Node), end(oldChildren[op.old] as Node)),
+        oldIndex: op.old,
+      });
       continue;
     }
     const following = ops[k + 1];
@@ -224,7 +234,10 @@ function mergeNode(old: Side, o: Node, next: Side, n: Node, bullet: string | und
 }
 
 function sameAttributes(a: MdxJsxFlowElement, b: MdxJsxFlowElement): boolean {
-  return JSON.stringify((shape(a) as { attributes: unknown }).attributes) === JSON.stringify((shape(b) as { attributes: unknown }).attributes);
+  return (
+    JSON.stringify((shape(a) as { attributes: unknown }).attributes) ===
+    JSON.stringify((shape(b) as { attributes: unknown }).attributes)
+  );
 }
 
 /** Just after the `>` of an element's opening tag. */

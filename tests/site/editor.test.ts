@@ -36,7 +36,12 @@ let browser: Browser;
 let page: Page;
 
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-const IDENTITY = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.org',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.org',
+};
 
 /** Files changed since the last commit, relative to the repository. */
 function changed(): string[] {
@@ -61,7 +66,10 @@ const preview = (): FrameLocator => page.frameLocator('iframe[title="Preview of 
 async function open(location: string): Promise<void> {
   await page.goto(`${origin}${location}`);
   // Keystatic shows the form once it has read the file.
-  await page.getByRole('button', { name: 'Save' }).or(page.getByRole('button', { name: 'Create' })).waitFor({ timeout: 90_000 });
+  await page
+    .getByRole('button', { name: 'Save' })
+    .or(page.getByRole('button', { name: 'Create' }))
+    .waitFor({ timeout: 90_000 });
 }
 
 async function save(): Promise<void> {
@@ -77,7 +85,9 @@ async function save(): Promise<void> {
  * too, as a person would press reload.
  */
 async function previewText(selector: string): Promise<string> {
-  await page.locator('iframe[title="Preview of the page"]').evaluate((frame: HTMLIFrameElement) => frame.contentWindow?.location.reload());
+  await page
+    .locator('iframe[title="Preview of the page"]')
+    .evaluate((frame: HTMLIFrameElement) => frame.contentWindow?.location.reload());
   await page.waitForTimeout(1000);
   return preview().locator(selector).innerText({ timeout: 30_000 });
 }
@@ -118,7 +128,8 @@ beforeAll(async () => {
   server.on('exit', (code, signal) => (output += `\n[npm run edit exited: ${code ?? signal}]`));
   const deadline = Date.now() + 120_000;
   while (!output.includes('The editor is ready')) {
-    if (Date.now() > deadline || output.includes('[npm run edit exited')) throw new Error(`npm run edit did not start:\n${output}`);
+    if (Date.now() > deadline || output.includes('[npm run edit exited'))
+      throw new Error(`npm run edit did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   browser = await launchBrowser();
@@ -174,7 +185,9 @@ describe('npm run edit', () => {
       if (after !== before) rewrittenByKeystatic++;
       if (saveMdx(before, after, []) !== before) notKept.push(path.relative(repo, file));
     }
-    console.log(`[editor] Keystatic's serialiser rewrites ${rewrittenByKeystatic} of ${files.length} example MDX files; the faithful save keeps all but ${notKept.length}.`);
+    console.log(
+      `[editor] Keystatic's serialiser rewrites ${rewrittenByKeystatic} of ${files.length} example MDX files; the faithful save keeps all but ${notKept.length}.`,
+    );
     expect(files.length).toBeGreaterThan(40);
     expect(rewrittenByKeystatic).toBeGreaterThan(0);
     expect(notKept).toEqual([]);
@@ -210,7 +223,9 @@ describe('npm run edit', () => {
     await page.keyboard.type('Pat now goes to a walking group twice a week. She feels safer and more confident.');
     await save();
     expect(diffLines(sectionFile)).toEqual({
-      removed: ['Pat now goes to a weekly walking group. She says she feels safer and more confident than she did before her fall.'],
+      removed: [
+        'Pat now goes to a weekly walking group. She says she feels safer and more confident than she did before her fall.',
+      ],
       added: ['Pat now goes to a walking group twice a week. She feels safer and more confident.'],
     });
     await expect.poll(() => preview().locator('main').innerText(), { timeout: 30_000 }).toContain('twice a week');
@@ -234,12 +249,18 @@ describe('npm run edit', () => {
     expect(await page.getByRole('button', { name: 'Publish changes' }).isDisabled()).toBe(true);
     // In the preview: the check's problems instead of the page.
     await expect.poll(() => preview().locator('h1').innerText(), { timeout: 30_000 }).toBe('The content has 1 problem');
-    await expect(preview().locator('main').innerText()).resolves.toContain('Target.value: found a sentence that does not state 19');
+    await expect(preview().locator('main').innerText()).resolves.toContain(
+      'Target.value: found a sentence that does not state 19',
+    );
 
     // The sentence is made to agree; the problem goes.
-    const sentence = page.locator('#editor-main [contenteditable="true"] p', { hasText: 'physically inactive will have fallen' });
+    const sentence = page.locator('#editor-main [contenteditable="true"] p', {
+      hasText: 'physically inactive will have fallen',
+    });
     await sentence.click({ clickCount: 3 });
-    await page.keyboard.type('By 2028, the share of adults in Kent and Medway who are physically inactive will have fallen from 22.3% to 19%.');
+    await page.keyboard.type(
+      'By 2028, the share of adults in Kent and Medway who are physically inactive will have fallen from 22.3% to 19%.',
+    );
     await save();
     await expect.poll(verdict, { timeout: 30_000 }).toContain('No problems');
     await expect.poll(() => page.locator('[data-editor-problem]').count()).toBe(0);
@@ -272,8 +293,12 @@ describe('npm run edit', () => {
     await page.getByRole('button', { name: 'Start version' }).click();
     await page.waitForURL(/versions\/item\/kent-medway-integrated-care%2F8\.1/);
     const dir = path.join(contentDir, 'strategies/kent-medway-integrated-care/8.1');
-    expect(readdirSync(dir).sort()).toEqual(readdirSync(path.join(contentDir, 'strategies/kent-medway-integrated-care/8.0')).sort());
-    expect(readFileSync(path.join(dir, 'version.yaml'), 'utf8')).toMatch(/^date: \d{4}-\d{2}-\d{2}\nstatus: draft\nnote: >-\n {2}A draft based on version 8\.0\.\n$/);
+    expect(readdirSync(dir).sort()).toEqual(
+      readdirSync(path.join(contentDir, 'strategies/kent-medway-integrated-care/8.0')).sort(),
+    );
+    expect(readFileSync(path.join(dir, 'version.yaml'), 'utf8')).toMatch(
+      /^date: \d{4}-\d{2}-\d{2}\nstatus: draft\nnote: >-\n {2}A draft based on version 8\.0\.\n$/,
+    );
     await page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 60_000 });
     await expect.poll(verdict, { timeout: 30_000 }).toContain('No problems');
   });
@@ -311,7 +336,9 @@ describe('npm run edit', () => {
       removed: ['name: Health and Wellbeing Partnership'],
       added: ['name: Kent and Medway Health Partnership'],
     });
-    await expect.poll(() => preview().locator('header').innerText(), { timeout: 30_000 }).toContain('Kent and Medway Health Partnership');
+    await expect
+      .poll(() => preview().locator('header').innerText(), { timeout: 30_000 })
+      .toContain('Kent and Medway Health Partnership');
   });
 
   it('changed no file nobody edited', () => {
@@ -326,10 +353,14 @@ describe('npm run edit', () => {
   });
 
   it("publishes: one commit on a new branch of the council's repository", async () => {
-    await page.getByRole('textbox', { name: 'What did you change?' }).fill('New clinic update; Kent targets; new draft 8.1');
+    await page
+      .getByRole('textbox', { name: 'What did you change?' })
+      .fill('New clinic update; Kent targets; new draft 8.1');
     await page.getByRole('button', { name: 'Publish changes' }).click();
     const message = page.locator('[role="alert"]', { hasText: 'Sent' });
-    await expect(message.innerText({ timeout: 30_000 })).resolves.toMatch(/^Sent \d+ changed files to the branch edit\//);
+    await expect(message.innerText({ timeout: 30_000 })).resolves.toMatch(
+      /^Sent \d+ changed files to the branch edit\//,
+    );
     const branch = /branch (edit\/\S+?)\.?(\s|$)/.exec(await message.innerText())?.[1] ?? '';
     const log = execFileSync('git', ['log', '--format=%an|%s', '-1', branch], { cwd: remote, encoding: 'utf8' });
     expect(log.trim()).toBe('Comms Officer|New clinic update; Kent targets; new draft 8.1');
@@ -346,7 +377,9 @@ describe('the public build', () => {
     const files = listFiles(dir).map((f) => path.relative(dir, f));
     expect(files.filter((f) => /keystatic|api\/|editor/i.test(f))).toEqual([]);
     const texts = files.filter((f) => /\.(html|js|mjs|css|json)$/.test(f));
-    const mentions = texts.filter((f) => /keystatic|strategy-editor|app-editor|react-dom/i.test(readFileSync(path.join(dir, f), 'utf8')));
+    const mentions = texts.filter((f) =>
+      /keystatic|strategy-editor|app-editor|react-dom/i.test(readFileSync(path.join(dir, f), 'utf8')),
+    );
     expect(mentions).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import { targetSeriesChoice, type BreakdownChoice, type GapChoice } from './brea
 import type { MeasureUse, TargetUse } from './model.ts';
 import { describe, problem, type Problem } from './problems.ts';
 
-const ATTRIBUTES: Record<string, { required: string[]; optional: string[] }> = {
+/** Each component's attributes (the editor's forms follow them: tests/unit/editor-forms.test.ts). */
+export const ATTRIBUTES: Record<string, { required: string[]; optional: string[] }> = {
   Target: {
     required: ['indicator', 'value', 'by'],
     optional: ['baseline', 'since', 'area', 'sex', 'age', 'categoryType', 'category', 'between', 'and'],
