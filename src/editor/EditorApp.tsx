@@ -82,6 +82,7 @@ export default function EditorApp() {
   const preview = `${base}${previewOf(entry)}`;
   const errors = check?.problems.filter((p) => p.severity === 'error') ?? [];
   const here = errors.filter((p) => p.path === file);
+  const advice = check?.problems.filter((p) => p.severity === 'warning' && p.path === file) ?? [];
   const elsewhere = errors.filter((p) => p.path !== file);
   useFieldHighlights(here, file);
 
@@ -111,6 +112,15 @@ export default function EditorApp() {
           </div>
           {here.length > 0 && <ProblemList title="In what you are editing" problems={here} />}
           {elsewhere.length > 0 && <ProblemList title="In other files" problems={elsewhere} />}
+          {advice.length > 0 && (
+            <details>
+              <summary>
+                {advice.length === 1 ? '1 piece' : `${advice.length} pieces`} of advice on readability for this page
+                (publishing does not wait for these)
+              </summary>
+              <ProblemList title="Advice" problems={advice} />
+            </details>
+          )}
         </section>
         <section aria-labelledby="preview-heading" className="app-editor__panel app-editor__preview">
           <h2 id="preview-heading">
