@@ -52,7 +52,7 @@ export default defineConfig({
     // Checks the content once (as npm run check prints it) and draws the charts on every core.
     buildContent(),
     searchIndex(),
-    devContent(checks ? { onCheck: checks.publish } : {}),
+    devContent(checks && editor ? { onCheck: checks.publish, passes: editor.isEditorPage } : {}),
     ...(editor && checks ? [editor.react(), editor.default({ dirs, checks })] : []),
   ],
   devToolbar: { enabled: false },

@@ -11,6 +11,7 @@ import settings from 'virtual:strategy-editor-settings';
 import type { EditorProblem, CheckState } from './editor-api.ts';
 import type { FieldSpec } from './form-spec-types.ts';
 import { keystaticConfig, kindOfPath, type EditorSettings } from './keystatic-config.ts';
+import { COMPONENT_SPECS } from './mdx-components.ts';
 import { entryOfFile, entryOfLocation, fileOfEntry, locationOfEntry, previewOf } from './routes.ts';
 import './editor.css';
 
@@ -129,7 +130,8 @@ export default function EditorApp() {
               open in a new tab
             </a>
           </h2>
-          <iframe title="Preview of the page" src={preview} key={preview} />
+          {/* A new iframe after each check, so that the preview always shows what was saved. */}
+          <iframe title="Preview of the page" src={preview} key={`${preview} ${check?.generation ?? 0}`} />
         </section>
         <NewVersion />
         <Publish blocked={errors.length > 0} />
@@ -167,9 +169,16 @@ function friendlyName(file: string): string {
   return file.replace(/^.*?\/(strategies|updates|indicators|delivery)\//, '').replace(/\.(mdx|yaml|json)$/, '');
 }
 
-/** "Target.value" -> "Target, Target value"; "accessibility.tested" -> "Tested". */
+/** "Target.value" -> "Target value", "Stat.value" -> "Stat: Figure", "accessibility.tested" -> "Tested". */
 function fieldWords(p: EditorProblem): string {
   if (p.field === '') return 'The file';
+  const [name, prop] = p.field.split('.');
+  const component = COMPONENT_SPECS.find((c) => c.name === name);
+  if (component) {
+    const label = component.props.find((q) => q.key === prop)?.label;
+    if (!label) return component.label;
+    return label.startsWith(component.label) ? label : `${component.label}: ${label}`;
+  }
   const spec = specOf(p.path);
   const label = spec ? labelOfPath(spec, p.field) : undefined;
   return label ?? p.field;

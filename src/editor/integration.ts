@@ -19,6 +19,9 @@ import { publishSettingsFromEnv } from './publish.ts';
 
 const VIRTUAL = 'virtual:strategy-editor-settings';
 
+/** The editor's own page, which stays the editor while the content has errors (it shows them itself). */
+export const isEditorPage = (url: string): boolean => /^\/keystatic(\/|\?|$)/.test(url);
+
 /** Today in the machine's own time zone (an author's "today"), as YYYY-MM-DD. */
 export function today(): string {
   const now = new Date();

@@ -201,6 +201,23 @@ function fileField(label: string, description: string): ReturnType<typeof fields
   } as unknown as ReturnType<typeof fields.slug>;
 }
 
+/** A collection of data files named by their path alone (a version, an indicator, a delivery report). */
+function namedByFile(
+  label: string,
+  path: `${string}/${'*' | '**'}` | `${string}/${'*' | '**'}/${string}`,
+  format: 'yaml' | 'json',
+  spec: FileSpec,
+  [fileLabel, fileDescription]: [string, string],
+) {
+  return collection({
+    label,
+    path,
+    slugField: FILE_KEY,
+    format: { data: format },
+    schema: { [FILE_KEY]: fileField(fileLabel, fileDescription), ...objectFields(spec) },
+  });
+}
+
 export function keystaticConfig(settings: EditorSettings): Config {
   const { specs, contentPath: content, dataPath: data } = settings;
   const body = (label: string) => fields.mdx({ label, components: contentComponents() });
@@ -256,16 +273,10 @@ export function keystaticConfig(settings: EditorSettings): Config {
           ...objectFields(specs.strategy, ['title']),
         },
       }),
-      versions: collection({
-        label: 'Versions',
-        path: `${content}/strategies/**/version`,
-        slugField: FILE_KEY,
-        format: { data: 'yaml' },
-        schema: {
-          [FILE_KEY]: fileField('Version', 'The strategy and the version number: the folder of the version.'),
-          ...objectFields(specs.version),
-        },
-      }),
+      versions: namedByFile('Versions', `${content}/strategies/**/version`, 'yaml', specs.version, [
+        'Version',
+        'The strategy and the version number: the folder of the version.',
+      ]),
       sections: collection({
         label: 'Sections',
         path: `${content}/strategies/**`,
@@ -282,29 +293,14 @@ export function keystaticConfig(settings: EditorSettings): Config {
           body: body('Text'),
         },
       }),
-      indicators: collection({
-        label: 'Indicators',
-        path: `${data}/indicators/*`,
-        slugField: FILE_KEY,
-        format: { data: 'json' },
-        schema: {
-          [FILE_KEY]: fileField('File name', 'The indicator id, without .json; the same as its Id.'),
-          ...objectFields(specs.indicator),
-        },
-      }),
-      delivery: collection({
-        label: 'Delivery reports',
-        path: `${data}/delivery/**`,
-        slugField: FILE_KEY,
-        format: { data: 'json' },
-        schema: {
-          [FILE_KEY]: fileField(
-            'File',
-            'The strategy and the reporting period, like leicester-health-care-wellbeing/2025-Q1.',
-          ),
-          ...objectFields(specs.delivery),
-        },
-      }),
+      indicators: namedByFile('Indicators', `${data}/indicators/*`, 'json', specs.indicator, [
+        'File name',
+        'The indicator id, without .json; the same as its Id.',
+      ]),
+      delivery: namedByFile('Delivery reports', `${data}/delivery/**`, 'json', specs.delivery, [
+        'File',
+        'The strategy and the reporting period, like leicester-health-care-wellbeing/2025-Q1.',
+      ]),
     },
     singletons: {
       site: singleton({

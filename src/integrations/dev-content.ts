@@ -20,6 +20,8 @@ import { summariseContent } from '../lib/site/summary.ts';
 export interface DevContentOptions {
   /** Called with every check's result (`npm run edit` shows its problems beside the form). */
   readonly onCheck?: (result: CheckResult) => void;
+  /** Pages served as they are even while the content has errors (the editor's own). */
+  readonly passes?: (url: string) => boolean;
 }
 
 export default function devContent(options: DevContentOptions = {}): AstroIntegration {
@@ -47,7 +49,8 @@ export default function devContent(options: DevContentOptions = {}): AstroIntegr
           server.ws.send({ type: 'full-reload' });
         };
         server.middlewares.use((request, response, next) => {
-          if (errors.length === 0 || !String(request.headers.accept ?? '').includes('text/html')) {
+          const html = String(request.headers.accept ?? '').includes('text/html');
+          if (errors.length === 0 || !html || options.passes?.(request.url ?? '')) {
             next();
             return;
           }

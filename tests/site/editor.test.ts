@@ -244,7 +244,9 @@ describe('npm run edit', () => {
     // In the editor: the verdict, the problem in words, and the Target block marked.
     await expect.poll(verdict, { timeout: 30_000 }).toContain('1 problem: nothing can be published until it is fixed');
     const problems = page.locator('.app-editor__problems');
-    await expect(problems.innerText()).resolves.toContain('does not state 19');
+    await expect(problems.innerText()).resolves.toContain(
+      'Target value: the check found a sentence that does not state 19',
+    );
     await expect.poll(() => page.locator('[data-component="Target"][data-editor-problem]').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Publish changes' }).isDisabled()).toBe(true);
     // In the preview: the check's problems instead of the page.
@@ -252,6 +254,11 @@ describe('npm run edit', () => {
     await expect(preview().locator('main').innerText()).resolves.toContain(
       'Target.value: found a sentence that does not state 19',
     );
+
+    // The editor itself stays the editor while there are problems (it shows them itself).
+    await page.reload();
+    await page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 60_000 });
+    await expect.poll(verdict, { timeout: 30_000 }).toContain('1 problem');
 
     // The sentence is made to agree; the problem goes.
     const sentence = page.locator('#editor-main [contenteditable="true"] p', {
@@ -328,8 +335,18 @@ describe('npm run edit', () => {
     await expect.poll(() => preview().locator('main').innerText(), { timeout: 60_000 }).toContain('2023/24');
   });
 
-  it('edits the site settings', async () => {
+  it('edits the site settings, with a problem shown on its field first', async () => {
     await open('/keystatic/singleton/site');
+    const colour = page.getByRole('textbox', { name: 'Colour' });
+    await colour.fill('#ffdd00');
+    await save();
+    await expect.poll(verdict, { timeout: 30_000 }).toContain('1 problem');
+    await expect(page.locator('.app-editor__problems').innerText()).resolves.toContain(
+      'Colour: the check found #ffdd00',
+    );
+    await expect.poll(() => colour.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-editor-problem]').count()).toBe(1);
+    await colour.fill('#005a70');
     await page.getByRole('textbox', { name: 'Name' }).first().fill('Kent and Medway Health Partnership');
     await save();
     expect(diffLines('content/site.yaml')).toEqual({
