@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { deliveryReturnSchema } from '../lib/contract/delivery-schema.ts';
 import {
+  areaSchema,
   indicatorSchema,
   sectionSchema,
   siteSchema,
@@ -32,6 +33,8 @@ export const EDITED_SCHEMAS = {
   update: ['updateSchema', updateSchema],
   indicator: ['indicatorSchema', indicatorSchema],
   delivery: ['deliveryReturnSchema', deliveryReturnSchema],
+  /** areas.json is a list; the editor shows it as the one field `areas` (keystatic-files.ts). */
+  areas: ['areaSchema', areaSchema],
 } as const;
 
 export type EditedKind = keyof typeof EDITED_SCHEMAS;
@@ -47,7 +50,26 @@ export function fileSpecs(comments: DocComments = readDocComments(SCHEMA_SOURCES
     (typeof EDITED_SCHEMAS)[EditedKind],
   ][]) {
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-    specs[kind] = { schema: name, fields: objectFields(json, true, '', comments[name] ?? {}) };
+    const fields = objectFields(json, true, '', comments[name] ?? {});
+    specs[kind] = {
+      schema: name,
+      fields:
+        kind === 'areas'
+          ? [
+              {
+                key: 'areas',
+                label: 'Areas',
+                description:
+                  'The places your figures describe: each with its id, name, type and the area it sits inside.',
+                required: true,
+                kind: {
+                  type: 'array',
+                  item: { key: 'item', label: 'Area', required: true, kind: { type: 'object', fields } },
+                },
+              },
+            ]
+          : fields,
+    };
   }
   return specs;
 }

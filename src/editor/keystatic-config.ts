@@ -11,9 +11,12 @@ import { createElement, type ReactNode } from 'react';
 import type { FieldSpec, FileSpec } from './form-spec-types.ts';
 import { COMPONENT_SPECS, type ComponentProp } from './mdx-components.ts';
 
+/** The kinds of file the editor edits. */
+export type FileKind = 'site' | 'strategy' | 'version' | 'section' | 'update' | 'indicator' | 'delivery' | 'areas';
+
 /** What the server tells the editor: the forms, and where the files are (relative to Keystatic's base folder). */
 export interface EditorSettings {
-  readonly specs: Record<'site' | 'strategy' | 'version' | 'section' | 'update' | 'indicator' | 'delivery', FileSpec>;
+  readonly specs: Record<FileKind, FileSpec>;
   /** content/ and data/, relative to the base folder, with forward slashes. */
   readonly contentPath: string;
   readonly dataPath: string;
@@ -238,7 +241,7 @@ export function keystaticConfig(settings: EditorSettings): Config {
       navigation: {
         Publishing: ['updates', 'site'],
         Strategies: ['strategies', 'versions', 'sections'],
-        Figures: ['indicators', 'delivery'],
+        Figures: ['indicators', 'areas', 'delivery'],
       },
     },
     collections: {
@@ -309,6 +312,12 @@ export function keystaticConfig(settings: EditorSettings): Config {
         format: { data: 'yaml' },
         schema: objectFields(specs.site),
       }),
+      areas: singleton({
+        label: 'Areas',
+        path: `${data}/areas`,
+        format: { data: 'json' },
+        schema: objectFields(specs.areas),
+      }),
     },
   }) as Config;
 }
@@ -317,9 +326,10 @@ export function keystaticConfig(settings: EditorSettings): Config {
 export function kindOfPath(
   settings: Pick<EditorSettings, 'contentPath' | 'dataPath'>,
   file: string,
-): 'site' | 'strategy' | 'version' | 'section' | 'update' | 'indicator' | 'delivery' | undefined {
+): FileKind | undefined {
   const { contentPath: c, dataPath: d } = settings;
   if (file === `${c}/site.yaml`) return 'site';
+  if (file === `${d}/areas.json`) return 'areas';
   if (new RegExp(`^${escape(c)}/updates/[^/]+\\.mdx$`).test(file)) return 'update';
   if (new RegExp(`^${escape(c)}/strategies/[^/]+/strategy\\.yaml$`).test(file)) return 'strategy';
   if (new RegExp(`^${escape(c)}/strategies/[^/]+/[^/]+/version\\.yaml$`).test(file)) return 'version';

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { FieldSpec } from './form-spec-types.ts';
 import { kindOfPath, type EditorSettings } from './keystatic-config.ts';
-import { saveData } from './save-data.ts';
+import { saveData, saveValue } from './save-data.ts';
 import { forEditor, saveMdx } from './save-mdx.ts';
 
 export interface FileBridge {
@@ -46,9 +46,11 @@ export function fileBridge(settings: EditorSettings, baseDir: string): FileBridg
       const shown =
         kind === 'section' || kind === 'update'
           ? forEditor(text)
-          : file.endsWith('.yaml')
-            ? yamlForEditor(text, fieldsOf(kind))
-            : text;
+          : kind === 'areas'
+            ? areasForEditor(text)
+            : file.endsWith('.yaml')
+              ? yamlForEditor(text, fieldsOf(kind))
+              : text;
       return shown === text ? undefined : Buffer.from(shown);
     },
     saved(file, contents) {
@@ -59,6 +61,11 @@ export function fileBridge(settings: EditorSettings, baseDir: string): FileBridg
       const before = read(file);
       const text = contents.toString('utf8');
       if (kind === 'section' || kind === 'update') return Buffer.from(saveMdx(before, text, fieldsOf(kind)));
+      if (kind === 'areas') {
+        const areas = (JSON.parse(text) as { areas?: unknown }).areas ?? [];
+        const field = fieldsOf(kind)[0];
+        return Buffer.from(field ? saveValue('json', before, areas, field) : text);
+      }
       const format = file.endsWith('.json') ? 'json' : 'yaml';
       const value: unknown = format === 'json' ? JSON.parse(text) : parseYaml(text);
       return Buffer.from(saveData(format, before, value, fieldsOf(kind)));
@@ -82,6 +89,16 @@ function placeProblem(settings: EditorSettings, baseDir: string, kind: string, f
     return `An update's file name starts with its date, like 2026-11-02-consultation-opens, not ${relative}.`;
   }
   return undefined;
+}
+
+/** areas.json, a list, as the object with one field `areas` that Keystatic's singletons need. */
+function areasForEditor(text: string): string {
+  try {
+    return `${JSON.stringify({ areas: JSON.parse(text) as unknown }, null, 2)}\n`;
+  } catch {
+    // The check reports a file it cannot read; Keystatic shows its own error.
+    return text;
+  }
 }
 
 /**

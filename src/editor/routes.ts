@@ -12,7 +12,7 @@ export type Entry =
       readonly collection: 'updates' | 'strategies' | 'versions' | 'sections' | 'indicators' | 'delivery';
       readonly slug: string;
     }
-  | { readonly singleton: 'site' };
+  | { readonly singleton: 'site' | 'areas' };
 
 type Paths = Pick<EditorSettings, 'contentPath' | 'dataPath'>;
 
@@ -22,7 +22,8 @@ export function entryOfLocation(pathname: string): Entry | undefined {
     const collection = item[1] as Extract<Entry, { collection: string }>['collection'];
     return { collection, slug: decodeURIComponent(item[2] ?? '') };
   }
-  if (/^\/keystatic\/singleton\/site\/?$/.test(pathname)) return { singleton: 'site' };
+  const single = /^\/keystatic\/singleton\/(site|areas)\/?$/.exec(pathname)?.[1];
+  if (single === 'site' || single === 'areas') return { singleton: single };
   return undefined;
 }
 
@@ -34,7 +35,7 @@ export function locationOfEntry(entry: Entry): string {
 
 export function fileOfEntry(paths: Paths, entry: Entry): string {
   const { contentPath: c, dataPath: d } = paths;
-  if ('singleton' in entry) return `${c}/site.yaml`;
+  if ('singleton' in entry) return entry.singleton === 'site' ? `${c}/site.yaml` : `${d}/areas.json`;
   const { slug } = entry;
   switch (entry.collection) {
     case 'updates':
@@ -57,6 +58,7 @@ export function entryOfFile(paths: Paths, file: string): Entry | undefined {
   const inside = (prefix: string, suffix: string): string | undefined =>
     file.startsWith(`${prefix}/`) && file.endsWith(suffix) ? file.slice(prefix.length + 1, -suffix.length) : undefined;
   if (file === `${c}/site.yaml`) return { singleton: 'site' };
+  if (file === `${d}/areas.json`) return { singleton: 'areas' };
   const update = inside(`${c}/updates`, '.mdx');
   if (update !== undefined && !update.includes('/')) return { collection: 'updates', slug: update };
   const strategy = inside(`${c}/strategies`, '/strategy.yaml');

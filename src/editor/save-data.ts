@@ -38,14 +38,19 @@ export function saveData(
   after: unknown,
   fields: readonly FieldSpec[],
 ): string {
+  return saveValue(format, before, after, objectSpec(fields));
+}
+
+/** The same for a file whose whole value is of one field's kind (areas.json is a list). */
+export function saveValue(format: DataFormat, before: string | undefined, after: unknown, spec: FieldSpec): string {
   const doc = before === undefined || before.trim() === '' ? undefined : parseDocument(before);
   const readable = doc && doc.errors.length === 0 && doc.contents ? doc : undefined;
-  const cleaned = clean(after, objectSpec(fields), readable?.toJSON());
+  const cleaned = clean(after, spec, readable?.toJSON());
   if (!readable || before === undefined) {
     return format === 'json' ? `${JSON.stringify(cleaned, null, 2)}\n` : stringify(cleaned, { lineWidth: 80 });
   }
   const context: Context = { text: before, format, edits: [] };
-  diff(readable.contents as Node, cleaned, objectSpec(fields), context);
+  diff(readable.contents as Node, cleaned, spec, context);
   let result = context.text;
   for (const edit of [...context.edits].sort((a, b) => b.start - a.start)) {
     result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);

@@ -10,7 +10,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ATTRIBUTES } from '../../src/lib/contract/components.ts';
-import { MDX_COMPONENTS, POLARITIES, SECTION_KINDS, UNITS, VERSION_STATUSES } from '../../src/lib/core/vocabulary.ts';
+import {
+  AREA_TYPES,
+  MDX_COMPONENTS,
+  POLARITIES,
+  SECTION_KINDS,
+  UNITS,
+  VERSION_STATUSES,
+} from '../../src/lib/core/vocabulary.ts';
 import { readDocComments } from '../../src/editor/doc-comments.ts';
 import { EDITED_SCHEMAS, fileSpecs, SCHEMA_SOURCES, type EditedKind } from '../../src/editor/form-spec.ts';
 import type { FieldSpec } from '../../src/editor/form-spec-types.ts';
@@ -54,6 +61,12 @@ function specPaths(fields: readonly FieldSpec[], prefix = ''): string[] {
   });
 }
 
+/** A form's field paths as the schema names them (areas.json's form wraps its list in the one field `areas`). */
+function schemaPaths(kind: EditedKind): string[] {
+  const paths = specPaths(specs[kind].fields);
+  return kind === 'areas' ? paths.filter((p) => p !== 'areas').map((p) => p.slice('areas.'.length)) : paths;
+}
+
 function field(kind: EditedKind, path: string): FieldSpec {
   let fields = specs[kind].fields;
   let found: FieldSpec | undefined;
@@ -69,19 +82,19 @@ function field(kind: EditedKind, path: string): FieldSpec {
 describe('the forms follow the schemas', () => {
   for (const [kind, [name, schema]] of Object.entries(EDITED_SCHEMAS)) {
     it(`${kind}: every field of ${name} is in the form, and nothing else`, () => {
-      expect(specPaths(specs[kind as EditedKind].fields).sort()).toEqual(zodPaths(schema).sort());
+      expect(schemaPaths(kind as EditedKind).sort()).toEqual(zodPaths(schema).sort());
     });
     it(`${kind}: each field's help is the doc comment of ${name}`, () => {
-      const paths = specPaths(specs[kind as EditedKind].fields);
-      for (const path of paths) {
-        expect(field(kind as EditedKind, path).description, path).toBe(comments[name]?.[path]);
+      for (const path of schemaPaths(kind as EditedKind)) {
+        const form = field(kind as EditedKind, kind === 'areas' ? `areas.${path}` : path);
+        expect(form.description, path).toBe(comments[name]?.[path]);
       }
     });
   }
 
   it('says which fields have no doc comment, so a new one without help fails here', () => {
     const missing = Object.entries(EDITED_SCHEMAS).flatMap(([kind, [name]]) =>
-      specPaths(specs[kind as EditedKind].fields)
+      schemaPaths(kind as EditedKind)
         .filter((path) => comments[name]?.[path] === undefined)
         .map((path) => `${name} ${path}`),
     );
@@ -118,6 +131,7 @@ describe('the forms follow the schemas', () => {
       'not-started',
     ]);
     expect(options('site', 'accessibility.status')).toEqual(['full', 'partial', 'not']);
+    expect(options('areas', 'areas.type')).toEqual(AREA_TYPES);
   });
 
   it('requires what the contract requires, and keeps defaults out of files', () => {

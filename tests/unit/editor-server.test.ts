@@ -54,6 +54,7 @@ describe('routes', () => {
         '/strategies/kent/delivery/2024-Q3/',
       ],
       ['/keystatic/singleton/site', 'content/site.yaml', '/'],
+      ['/keystatic/singleton/areas', 'data/areas.json', '/'],
     ] as const;
     for (const [location, file, page] of cases) {
       const entry = entryOfLocation(location);
@@ -101,6 +102,21 @@ describe('the file bridge', () => {
     const text = readFileSync(path.join(base, file), 'utf8');
     writeFileSync(path.join(base, file), text.replace(/start: "?(\d{4})"?/, 'start: $1'));
     expect(bridge.shown(file)?.toString()).toMatch(/start: "\d{4}"/);
+  });
+
+  it('shows areas.json, a list, as an object with the list in `areas`, and writes a new area in the list style', () => {
+    const file = 'data/areas.json';
+    const before = readFileSync(path.join(base, file), 'utf8');
+    const shown = JSON.parse(bridge.shown(file)?.toString() ?? '{}') as { areas: Record<string, unknown>[] };
+    expect(shown.areas).toEqual(JSON.parse(before));
+    shown.areas.push({ id: 'E05000001', name: 'A ward', type: 'ward', parent: 'E09000033' });
+    const saved = bridge.saved(file, Buffer.from(JSON.stringify(shown, null, 2)));
+    expect(saved instanceof Error ? saved.message : saved.toString()).toBe(
+      before.replace(
+        /\n\]\n$/,
+        ',\n  { "id": "E05000001", "name": "A ward", "type": "ward", "parent": "E09000033" }\n]\n',
+      ),
+    );
   });
 
   it('refuses files outside the contract, sections outside a version and versions made by hand', () => {
