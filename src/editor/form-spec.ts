@@ -15,6 +15,7 @@ import { deliveryReturnSchema } from '../lib/contract/delivery-schema.ts';
 import {
   areaSchema,
   indicatorSchema,
+  isoDate,
   sectionSchema,
   siteSchema,
   strategySchema,
@@ -49,7 +50,7 @@ export function fileSpecs(comments: DocComments = readDocComments(SCHEMA_SOURCES
     EditedKind,
     (typeof EDITED_SCHEMAS)[EditedKind],
   ][]) {
-    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: markDates }) as JsonSchema;
     const fields = objectFields(json, true, '', comments[name] ?? {});
     specs[kind] = {
       schema: name,
@@ -72,6 +73,15 @@ export function fileSpecs(comments: DocComments = readDocComments(SCHEMA_SOURCES
     };
   }
   return specs;
+}
+
+/**
+ * The contract's dates are text checked by a function (core/dates.ts names a
+ * date that does not exist), which JSON Schema cannot say: mark them as dates
+ * so the form offers a date field.
+ */
+function markDates(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  if (ctx.zodSchema === isoDate) ctx.jsonSchema.format = 'date';
 }
 
 interface JsonSchema {

@@ -82,7 +82,12 @@ export function forEditor(text: string): string {
     }
     if (node.type === 'mdxFlowExpression' && node.position && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
       const start = node.position.start.offset ?? 0;
-      inserts.push({ at: start, end: node.position.end.offset ?? start, text: `\\{${node.value.trim()}}` });
+      // Its words escaped too: a comment may name a component ("a <Target> value"), which is not a tag.
+      const words = node.value
+        .trim()
+        .replace(/^\/\*([\s\S]*)\*\/$/, '$1')
+        .replace(/[\\<{}[\]*_]/g, '\\$&');
+      inserts.push({ at: start, end: node.position.end.offset ?? start, text: `\\{/*${words}*/}` });
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };

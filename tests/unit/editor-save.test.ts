@@ -115,6 +115,16 @@ describe('what Keystatic is shown, and what comes back', () => {
     expect(forEditor('---\ntitle: A\n---\n\nPlain.\n')).toBe('---\ntitle: A\n---\n\nPlain.\n');
   });
 
+  it("escapes a comment's words, which may name a component without being one", () => {
+    const comment = '{/* check-ignore promise: a <Target> value cannot state {this} */}\n';
+    const shown = forEditor(`---\ntitle: A\n---\n\n${comment}`);
+    expect(shown).toBe(
+      '---\ntitle: A\n---\n\n\\{/* check-ignore promise: a \\<Target> value cannot state \\{this\\} */}\n',
+    );
+    // As Keystatic serialises that text (it escapes the stars and the angle bracket).
+    expect(fromEditor('\\{/\\* check-ignore promise: a \\<Target> value cannot state \\{this} \\*/}\n')).toBe(comment);
+  });
+
   it('writes them back as authors write them', () => {
     // As Keystatic serialises the text it was shown.
     const back = fromEditor(
