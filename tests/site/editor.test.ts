@@ -251,14 +251,14 @@ describe('npm run edit', () => {
     await expect.poll(verdict, { timeout: 30_000 }).toContain('1 problem: nothing can be published until it is fixed');
     const problems = page.locator('.app-editor__problems');
     await expect(problems.innerText()).resolves.toContain(
-      'Target value: the check found a sentence that does not state 19',
+      'Target value: the check found a sentence that states 22.3% and 20%, not 19%',
     );
     await expect.poll(() => page.locator('[data-component="Target"][data-editor-problem]').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Publish changes' }).isDisabled()).toBe(true);
     // In the preview: the check's problems instead of the page.
     await expect.poll(() => preview().locator('h1').innerText(), { timeout: 30_000 }).toBe('The content has 1 problem');
-    await expect(preview().locator('main').innerText()).resolves.toContain(
-      'Target.value: found a sentence that does not state 19',
+    await expect(preview().locator('main').innerText()).resolves.toMatch(
+      /Target\.value(, [^:]+)?: found a sentence that states 22\.3% and 20%, not 19%/,
     );
 
     // The editor itself stays the editor while there are problems (it shows them itself).
