@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { consultationFileSchema } from '../lib/contract/consultation-schema.ts';
 import { deliveryReturnSchema } from '../lib/contract/delivery-schema.ts';
 import {
   areaSchema,
@@ -31,6 +32,7 @@ export const EDITED_SCHEMAS = {
   strategy: ['strategySchema', strategySchema],
   version: ['versionSchema', versionSchema],
   section: ['sectionSchema', sectionSchema],
+  consultation: ['consultationFileSchema', consultationFileSchema],
   update: ['updateSchema', updateSchema],
   indicator: ['indicatorSchema', indicatorSchema],
   delivery: ['deliveryReturnSchema', deliveryReturnSchema],
@@ -42,7 +44,9 @@ export type EditedKind = keyof typeof EDITED_SCHEMAS;
 export type FileSpecs = Record<EditedKind, FileSpec>;
 
 const CONTRACT = fileURLToPath(new URL('../lib/contract/', import.meta.url));
-export const SCHEMA_SOURCES = ['schemas.ts', 'delivery-schema.ts'].map((f) => path.join(CONTRACT, f));
+export const SCHEMA_SOURCES = ['schemas.ts', 'delivery-schema.ts', 'consultation-schema.ts'].map((f) =>
+  path.join(CONTRACT, f),
+);
 
 export function fileSpecs(comments: DocComments = readDocComments(SCHEMA_SOURCES)): FileSpecs {
   const specs = {} as Record<EditedKind, FileSpec>;

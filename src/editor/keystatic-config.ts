@@ -12,7 +12,8 @@ import type { FieldSpec, FileSpec } from './form-spec-types.ts';
 import { COMPONENT_SPECS, type ComponentProp } from './mdx-components.ts';
 
 /** The kinds of file the editor edits. */
-export type FileKind = 'site' | 'strategy' | 'version' | 'section' | 'update' | 'indicator' | 'delivery' | 'areas';
+export type FileKind =
+  'site' | 'strategy' | 'version' | 'section' | 'consultation' | 'update' | 'indicator' | 'delivery' | 'areas';
 
 /** What the server tells the editor: the forms, and where the files are (relative to Keystatic's base folder). */
 export interface EditorSettings {
@@ -240,7 +241,7 @@ export function keystaticConfig(settings: EditorSettings): Config {
       brand: { name: 'Strategy editor' },
       navigation: {
         Publishing: ['updates', 'site'],
-        Strategies: ['strategies', 'versions', 'sections'],
+        Strategies: ['strategies', 'versions', 'sections', 'consultations'],
         Figures: ['indicators', 'areas', 'delivery'],
       },
     },
@@ -296,6 +297,10 @@ export function keystaticConfig(settings: EditorSettings): Config {
           body: body('Text'),
         },
       }),
+      consultations: namedByFile('Consultations', `${content}/strategies/**/consultation`, 'yaml', specs.consultation, [
+        'Version',
+        'The strategy and the version people were consulted on: the folder of the version, like kent-medway-integrated-care/7.1.',
+      ]),
       indicators: namedByFile('Indicators', `${data}/indicators/*`, 'json', specs.indicator, [
         'File name',
         'The indicator id, without .json; the same as its Id.',
@@ -333,6 +338,7 @@ export function kindOfPath(
   if (new RegExp(`^${escape(c)}/updates/[^/]+\\.mdx$`).test(file)) return 'update';
   if (new RegExp(`^${escape(c)}/strategies/[^/]+/strategy\\.yaml$`).test(file)) return 'strategy';
   if (new RegExp(`^${escape(c)}/strategies/[^/]+/[^/]+/version\\.yaml$`).test(file)) return 'version';
+  if (new RegExp(`^${escape(c)}/strategies/[^/]+/[^/]+/consultation\\.yaml$`).test(file)) return 'consultation';
   if (new RegExp(`^${escape(c)}/strategies/.+\\.mdx$`).test(file)) return 'section';
   if (new RegExp(`^${escape(d)}/indicators/[^/]+\\.json$`).test(file)) return 'indicator';
   if (new RegExp(`^${escape(d)}/delivery/.+\\.json$`).test(file)) return 'delivery';

@@ -9,7 +9,8 @@ import type { EditorSettings } from './keystatic-config.ts';
 
 export type Entry =
   | {
-      readonly collection: 'updates' | 'strategies' | 'versions' | 'sections' | 'indicators' | 'delivery';
+      readonly collection:
+        'updates' | 'strategies' | 'versions' | 'sections' | 'consultations' | 'indicators' | 'delivery';
       readonly slug: string;
     }
   | { readonly singleton: 'site' | 'areas' };
@@ -46,6 +47,8 @@ export function fileOfEntry(paths: Paths, entry: Entry): string {
       return `${c}/strategies/${slug}/version.yaml`;
     case 'sections':
       return `${c}/strategies/${slug}.mdx`;
+    case 'consultations':
+      return `${c}/strategies/${slug}/consultation.yaml`;
     case 'indicators':
       return `${d}/indicators/${slug}.json`;
     case 'delivery':
@@ -65,6 +68,8 @@ export function entryOfFile(paths: Paths, file: string): Entry | undefined {
   if (strategy !== undefined) return { collection: 'strategies', slug: strategy };
   const version = inside(`${c}/strategies`, '/version.yaml');
   if (version !== undefined) return { collection: 'versions', slug: version };
+  const consultation = inside(`${c}/strategies`, '/consultation.yaml');
+  if (consultation !== undefined) return { collection: 'consultations', slug: consultation };
   const section = inside(`${c}/strategies`, '.mdx');
   if (section !== undefined) return { collection: 'sections', slug: section };
   const indicator = inside(`${d}/indicators`, '.json');
@@ -86,6 +91,8 @@ export function previewOf(entry: Entry | undefined): string {
     case 'versions':
     case 'sections':
       return urls.version(first, second);
+    case 'consultations':
+      return urls.consultation(first, second);
     case 'indicators':
       return urls.indicator(entry.slug);
     case 'delivery':

@@ -362,7 +362,11 @@ function insertItem(items: readonly Node[], after: number, node: Node, value: un
   }
   const neighbour = items[Math.max(after, 0)];
   const indent = neighbour ? indentAt(text, range(neighbour)[0]) : '';
-  const body = stringify([value], { lineWidth: 80 }).replace(/\n$/, '');
+  // A list of { channel: ..., count: ... } gets one more written the same way, on one line.
+  const inFlow = (isMap(neighbour) || isSeq(neighbour)) && neighbour.flow === true;
+  const body = inFlow
+    ? `- ${stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).replace(/\n$/, '')}`
+    : stringify([value], { lineWidth: 80 }).replace(/\n$/, '');
   const lines = body
     .split('\n')
     .map((l) => `${indent}${l}`)

@@ -15,6 +15,7 @@ import {
   MDX_COMPONENTS,
   POLARITIES,
   SECTION_KINDS,
+  THEME_OUTCOMES,
   UNITS,
   VERSION_STATUSES,
 } from '../../src/lib/core/vocabulary.ts';
@@ -132,6 +133,7 @@ describe('the forms follow the schemas', () => {
     ]);
     expect(options('site', 'accessibility.status')).toEqual(['full', 'partial', 'not']);
     expect(options('areas', 'areas.type')).toEqual(AREA_TYPES);
+    expect(options('consultation', 'themes.outcome')).toEqual(THEME_OUTCOMES);
   });
 
   it('requires what the contract requires, and keeps defaults out of files', () => {

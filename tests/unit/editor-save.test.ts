@@ -149,9 +149,11 @@ describe('saveData', () => {
         ? specs.strategy
         : file.endsWith('version.yaml')
           ? specs.version
-          : file.includes('/delivery/')
-            ? specs.delivery
-            : specs.indicator;
+          : file.endsWith('consultation.yaml')
+            ? specs.consultation
+            : file.includes('/delivery/')
+              ? specs.delivery
+              : specs.indicator;
 
   it('keeps every example data file as it is when nothing changed, written any way', () => {
     expect(files.length).toBeGreaterThan(60);
@@ -254,5 +256,17 @@ describe('saveData', () => {
     expect(saved).toContain(
       '    },\n    {\n      "period": "2023/24",\n      "area": "E09000033",\n      "value": 55.1\n    }\n  ]\n}\n',
     );
+  });
+
+  it("adds a consultation's response channel on one line when the others are, and a theme's count in place", () => {
+    const file = 'content/strategies/kent-medway-integrated-care/7.1/consultation.yaml';
+    const text = read(file);
+    const value = parseYaml(text) as { responses: unknown[]; themes: { count?: number }[] };
+    value.responses.push({ channel: 'Phone calls: "the helpline"', count: 12 });
+    if (value.themes[0]) value.themes[0].count = 72;
+    expect(lineDiff(text, saveData('yaml', text, value, specs.consultation.fields))).toEqual({
+      removed: ['    count: 71'],
+      added: [`  - { channel: 'Phone calls: "the helpline"', count: 12 }`, '    count: 72'],
+    });
   });
 });

@@ -46,6 +46,11 @@ describe('routes', () => {
         'content/strategies/kent/8.0/version.yaml',
         '/strategies/kent/8.0/',
       ],
+      [
+        '/keystatic/collection/consultations/item/kent%2F7.1',
+        'content/strategies/kent/7.1/consultation.yaml',
+        '/strategies/kent/consultation/7.1/',
+      ],
       ['/keystatic/collection/strategies/item/kent', 'content/strategies/kent/strategy.yaml', '/strategies/kent/'],
       ['/keystatic/collection/indicators/item/smoking', 'data/indicators/smoking.json', '/indicators/smoking/'],
       [
