@@ -4,9 +4,10 @@
  * bare "council's repository" to publish to): create an update, edit a
  * sentence of a section, change a target's value in its form (and see the
  * check's problem in the editor and the preview), change a version's status,
- * date and note, start a new version, add a figure to an indicator, edit the
- * site settings, and publish. After each step the files on disk say what the
- * author changed and nothing else.
+ * date and note, start a new version, add a figure to an indicator, add a
+ * response channel to a consultation, edit the site settings, and publish.
+ * After each step the files on disk say what the author changed and nothing
+ * else.
  *
  * Also: Keystatic's own serialiser, run in the page on every example section
  * and update, rewrites them; through the faithful save they come back
@@ -72,11 +73,26 @@ async function open(location: string): Promise<void> {
     .waitFor({ timeout: 90_000 });
 }
 
+/** How many times the check has run since the editor started. */
+async function checkGeneration(): Promise<number> {
+  const state = (await (await fetch(`${origin}/api/editor/check`)).json()) as { generation: number };
+  return state.generation;
+}
+
+/**
+ * Saves, and waits until the file is written (Keystatic's update request has
+ * been answered) and the check has run on it: on a busy machine, reading the
+ * file any sooner can catch it half written.
+ */
 async function save(): Promise<void> {
+  const before = await checkGeneration();
+  const written = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/keystatic/update',
+    { timeout: 60_000 },
+  );
   await page.getByRole('button', { name: 'Save' }).click();
-  // The check runs on every save; its verdict comes back with a new generation.
-  await page.waitForTimeout(300);
-  await expect.poll(() => page.locator('[data-check-verdict]').getAttribute('data-check-verdict')).not.toBe('waiting');
+  expect((await written).status()).toBe(200);
+  await expect.poll(checkGeneration, { timeout: 30_000 }).toBeGreaterThan(before);
 }
 
 /**
@@ -341,6 +357,27 @@ describe('npm run edit', () => {
     await expect.poll(() => preview().locator('main').innerText(), { timeout: 60_000 }).toContain('2023/24');
   });
 
+  it('adds a response channel to what a consultation heard, written like the others', async () => {
+    const file = 'content/strategies/kent-medway-integrated-care/7.1/consultation.yaml';
+    await open(`/keystatic/collection/consultations/item/${encodeURIComponent('kent-medway-integrated-care/7.1')}`);
+    const responses = page.getByRole('group', { name: 'Responses' });
+    await responses.getByRole('button', { name: 'Add' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('How people responded: "Online survey", "Events", "Emails and letters".').waitFor();
+    await dialog.getByRole('textbox', { name: 'Channel' }).fill('Phone calls to the helpline');
+    await dialog.getByRole('textbox', { name: 'Count' }).fill('12');
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await save();
+    expect(diffLines(file)).toEqual({
+      added: ['  - { channel: Phone calls to the helpline, count: 12 }'],
+      removed: [],
+    });
+    await expect.poll(verdict, { timeout: 30_000 }).toContain('No problems');
+    await expect
+      .poll(() => preview().locator('main').innerText(), { timeout: 60_000 })
+      .toContain('Phone calls to the helpline');
+  });
+
   it('edits the site settings, with a problem shown on its field first', async () => {
     await open('/keystatic/singleton/site');
     const colour = page.getByRole('textbox', { name: 'Colour' });
@@ -369,6 +406,7 @@ describe('npm run edit', () => {
     expect(updates).toHaveLength(1);
     expect(changed().filter((f) => !f.startsWith('content/updates/') && !f.includes('/8.1/'))).toEqual([
       'content/site.yaml',
+      'content/strategies/kent-medway-integrated-care/7.1/consultation.yaml',
       'content/strategies/kent-medway-integrated-care/7.1/version.yaml',
       sectionFile,
       'data/indicators/active-travel.json',
