@@ -118,6 +118,7 @@ beforeAll(async () => {
   mkdirSync(repo);
   cpSync(path.join(REPO_ROOT, 'content'), contentDir, { recursive: true });
   cpSync(path.join(REPO_ROOT, 'data'), dataDir, { recursive: true });
+  cpSync(path.join(REPO_ROOT, 'public'), path.join(repo, 'public'), { recursive: true });
   git('init', '--quiet', '--initial-branch=main');
   git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.');
   git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '--quiet', '-m', 'Example content');
