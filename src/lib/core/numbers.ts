@@ -57,13 +57,18 @@ export function statesNumber(text: string, value: number): boolean {
 
 const groupFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 10 });
 
+/** One formatter per number of decimal places: making one costs far more than using it, and pages format thousands. */
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+
 /** A number with thousands separators and no trailing zeros: 100000 -> "100,000". */
 export function formatNumber(value: number, decimals?: number): string {
   if (decimals === undefined) return groupFormat.format(value);
-  return new Intl.NumberFormat('en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  let format = fixedFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    fixedFormats.set(decimals, format);
+  }
+  return format.format(value);
 }
 
 /** A value in its unit, as a reader would say it: "22.3%", "395 per 100,000", "£36,000". */
