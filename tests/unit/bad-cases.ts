@@ -192,6 +192,15 @@ export const CASES: readonly Case[] = [
     ],
   },
   {
+    // One picture named beside the section and one in public/, neither there (the image-without-alt case has its picture).
+    kind: 'picture-missing',
+    located: true,
+    problems: [
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'image', found: '"./images/walking-routes.png"', line: 10 },
+      { file: `${S}/1.10/02-move-more.mdx`, field: 'image', found: '"/images/no-such-logo.png"', line: 12 },
+    ],
+  },
+  {
     kind: 'component-prop',
     located: true,
     problems: [

@@ -3,14 +3,20 @@
  * broken: a footnote reference with no footnote, a heading that skips a level
  * (the section title is the h2, so an author's first heading is an h3), an
  * image with no alternative text, and a passage marked with a `lang` that is
- * not a language code, and braces that hold words, "{improve}", which MDX
- * would run as code. Each problem names the file and line.
+ * not a language code, braces that hold words, "{improve}", which MDX
+ * would run as code, and a picture whose file is not there (beside the
+ * section, or in public/ for an address starting with /). Each problem names
+ * the file and line.
  */
+
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 
 import type { RootContent } from 'mdast';
 import { proseTree } from '../mdx/parse.ts';
 import type { Content } from '../contract/model.ts';
-import { problem, type Problem } from '../contract/problems.ts';
+import { describe, problem, type Problem } from '../contract/problems.ts';
+import { publicDirOf } from '../contract/site-model.ts';
 import { LANGUAGE_TAG_RE as LANG_RE } from '../core/vocabulary.ts';
 
 interface ProseFile {
@@ -18,20 +24,26 @@ interface ProseFile {
   readonly body: string;
   /** Whether headings sit under a section's h2 (strategy sections) and must not skip levels. */
   readonly outline: boolean;
+  /** The content folder, to find the pictures the file names; without it, they are not looked for. */
+  readonly contentDir?: string | undefined;
 }
 
 export function checkProse(content: Content): Problem[] {
   const files: ProseFile[] = [];
   for (const strategy of content.strategies) {
     for (const version of strategy.versions) {
-      for (const section of version.sections) files.push({ file: section.file, body: section.body, outline: true });
+      for (const section of version.sections) {
+        files.push({ file: section.file, body: section.body, outline: true, contentDir: content.contentDir });
+      }
     }
   }
-  for (const update of content.updates) files.push({ file: update.file, body: update.body, outline: false });
+  for (const update of content.updates) {
+    files.push({ file: update.file, body: update.body, outline: false, contentDir: content.contentDir });
+  }
   return files.flatMap(checkProseFile);
 }
 
-export function checkProseFile({ file, body, outline }: ProseFile): Problem[] {
+export function checkProseFile({ file, body, outline, contentDir }: ProseFile): Problem[] {
   const tree = proseTree(body);
   if (!tree) return [];
   const problems: Problem[] = [];
@@ -85,6 +97,10 @@ export function checkProseFile({ file, body, outline }: ProseFile): Problem[] {
           at,
         ),
       );
+    }
+    if (node.type === 'image' && contentDir !== undefined) {
+      const missing = missingPicture(contentDir, file, node.url);
+      if (missing) problems.push(problem(file, 'image', `${describe(node.url)}, ${missing}`, PICTURE_EXPECTED, at));
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const lang = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang');
@@ -171,4 +187,28 @@ function placeInText(node: RootContent, offset: number): { line?: number; column
   const line = start.line + before.length - 1;
   const column = before.length === 1 ? start.column + offset : (before[before.length - 1]?.length ?? 0) + 1;
   return { line, column };
+}
+
+const PICTURE_EXPECTED =
+  'the path of a picture that is there, beside the section, like ./images/map.png (a path from the section works under any site address)';
+
+/**
+ * Why a picture an MDX file names is not there, or undefined when it is (or
+ * is on another site, which the check does not fetch). A path is read
+ * beside the file; one starting with / from public/, beside the content folder.
+ */
+function missingPicture(contentDir: string, file: string, url: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(url)) return undefined;
+  const bare = url.replace(/[?#].*$/, '');
+  let clean = bare;
+  try {
+    clean = decodeURIComponent(bare);
+  } catch {
+    // A stray % is part of the name as written.
+  }
+  const absolute = clean.startsWith('/')
+    ? path.join(publicDirOf(contentDir), clean)
+    : path.join(contentDir, path.dirname(file), clean);
+  if (existsSync(absolute) && statSync(absolute).isFile()) return undefined;
+  return clean.startsWith('/') ? 'which is not a file in public/' : `which is not a file beside ${path.basename(file)}`;
 }
