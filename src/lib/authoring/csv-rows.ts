@@ -134,14 +134,6 @@ export function headingKey(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
-/** A heading tidied for messages: lower case, words separated by single spaces. */
-export function normaliseHeading(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 const BY_HEADING = new Map<string, Column>(
   (Object.entries(HEADINGS) as [Column, readonly string[]][]).flatMap(([column, names]) =>
     names.map((name) => [headingKey(name), column] as const),

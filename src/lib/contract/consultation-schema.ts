@@ -135,4 +135,3 @@ export const consultationFileSchema = z.strictObject(
 export type ConsultationFileConfig = z.output<typeof consultationFileSchema>;
 export type ConsultationTheme = ConsultationFileConfig['themes'][number];
 export type ThemeChange = ConsultationTheme['changes'][number];
-export type ThemeQuote = ConsultationTheme['quotes'][number];

@@ -63,7 +63,6 @@ export const plusGroupsSchema = z.strictObject({
   /** People who are homeless. */
   homelessness: text('what the project does for people who are homeless').optional(),
 });
-export type PlusGroups = z.output<typeof plusGroupsSchema>;
 
 export const projectSchema = z.strictObject({
   /** Matches the project across periods. Unique within the file. Keep it when the title changes. */

@@ -105,7 +105,6 @@ export const POLARITY_WORDS: Record<Polarity, string> = {
 
 /** The components authors may use in MDX without importing them. */
 export const MDX_COMPONENTS = ['Target', 'Measure', 'CaseStudy', 'Quote', 'AtAGlance', 'Stat', 'Table'] as const;
-export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
 /** A delivery project's rating for a period (delivery/rag.ts has its words and shapes). */
 export const RAG_KEYS = ['red', 'amber', 'green', 'complete', 'not-started'] as const;

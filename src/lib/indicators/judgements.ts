@@ -187,12 +187,11 @@ export const TREND_WORDS: Record<TrendKey, string> = {
 };
 
 /**
- * How many of the most recent values the trend looks at, and how few it
- * needs: both 5, as Fingertips' trend markers (fewer than 5 usable values and
+ * How many of the most recent values the trend looks at, and so how few it
+ * needs: 5, as Fingertips' trend markers (with fewer than 5 usable values
  * Fingertips says "Cannot be calculated").
  */
 export const TREND_WINDOW = 5;
-export const TREND_MINIMUM = 5;
 
 /** The 99.8% point of the chi-square distribution with one degree of freedom: the test the slope must pass. */
 export const CHI_SQUARE_998 = 9.54953570608324;
