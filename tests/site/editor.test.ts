@@ -19,7 +19,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { saveMdx, forEditor, splitMdx } from '../../src/editor/save-mdx.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildDir, REPO_ROOT } from '../support/builds.ts';
@@ -153,6 +153,19 @@ beforeAll(async () => {
   page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
   // Keystatic asks before leaving a page with unsaved changes; a person would say yes.
   page.on('dialog', (dialog) => void dialog.accept());
+});
+
+// When a step fails, say what the editor was showing: Vite's error overlay, if it covered the page, and the
+// end of the editor's own output. (Once, under heavy load, an overlay stopped a click; its text was lost.)
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail' || !page) return;
+  const overlay = await page
+    .evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '')
+    .catch(() => '');
+  console.log(
+    `[editor] after the failed step: ${overlay ? `Vite's overlay says: ${overlay.slice(0, 2000)}` : 'no Vite overlay'}`,
+  );
+  console.log(`[editor] the editor's last output:\n${output.slice(-3000)}`);
 });
 
 afterAll(async () => {
