@@ -8,6 +8,11 @@
  * A page whose HTML runs no script at all looks the same either way, so it is
  * audited once; the test title says so. Two pages are audited at a time,
  * each on a page of a small pool (see PagePool).
+ *
+ * The audit above runs at the default desktop width, where the phone layouts
+ * (dashboard and compare-areas cards, narrow charts) are display: none and so
+ * never audited. The first page of each kind is audited again at 390 px
+ * without scripts, as most residents read it.
  */
 
 import { readFileSync } from 'node:fs';
@@ -18,6 +23,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { blockSiteScripts, launchBrowser, PagePool } from '../support/browser.ts';
 import { BUILDS, buildDir } from '../support/builds.ts';
 import { listPages } from '../support/files.ts';
+import { pageKind } from '../support/kinds.ts';
 import { readTags, runsScripts } from '../support/html.ts';
 import { serveBuild, type StaticServer } from '../support/server.ts';
 
@@ -39,6 +45,12 @@ let browser: Browser | undefined;
 let server: StaticServer | undefined;
 let asServed: PagePool | undefined;
 let withoutJs: PagePool | undefined;
+let phone: PagePool | undefined;
+
+/** The first page of each kind (listed last to first, so that the first one of a kind is the one kept), at phone width. */
+const phonePages = [
+  ...new Map([...pages].reverse().map((page) => [pageKind(page.url, BUILDS.root.base), page.url])).entries(),
+].map(([kind, url]) => ({ kind, url }));
 
 beforeAll(async () => {
   const started = await serveBuild(dir, BUILDS.root.base);
@@ -46,11 +58,16 @@ beforeAll(async () => {
   browser = await launchBrowser();
   asServed = new PagePool(browser, CONCURRENCY);
   withoutJs = new PagePool(browser, CONCURRENCY, (page) => blockSiteScripts(page, started.origin));
+  phone = new PagePool(browser, CONCURRENCY, async (page) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await blockSiteScripts(page, started.origin);
+  });
 });
 
 afterAll(async () => {
   await asServed?.close();
   await withoutJs?.close();
+  await phone?.close();
   await browser?.close();
   await server?.close();
 });
@@ -69,8 +86,8 @@ function describeViolations(heading: string, violations: readonly Violation[]): 
   return lines;
 }
 
-async function audit(url: string, withScripts: boolean, scripted: boolean): Promise<Violation[]> {
-  const pool = withScripts ? asServed : withoutJs;
+async function audit(url: string, withScripts: boolean, scripted: boolean, atPhoneWidth = false): Promise<Violation[]> {
+  const pool = atPhoneWidth ? phone : withScripts ? asServed : withoutJs;
   if (!pool || !server) throw new Error('the browser or the server did not start');
   const origin = server.origin;
   return pool.use(async (page) => {
@@ -96,5 +113,15 @@ describe.concurrent('axe (WCAG 2.2 AA) on every page of the root build', () => {
       ...(withoutJsViolations.length > 0 ? describeViolations(`${url} without JavaScript`, withoutJsViolations) : []),
     ];
     expect(asServedViolations.length + withoutJsViolations.length, report.join('\n')).toBe(0);
+  });
+});
+
+describe.concurrent('axe (WCAG 2.2 AA) at 390 px without scripts, one page of each kind', () => {
+  it('audits every kind of page', () => {
+    if (phonePages.length < 10) throw new Error(`only ${phonePages.length} kinds of page found`);
+  });
+  it.for(phonePages)('$kind: $url', async ({ url }, { expect }) => {
+    const violations = await audit(url, false, true, true);
+    expect(violations.length, describeViolations(`${url} at 390 px`, violations).join('\n')).toBe(0);
   });
 });
