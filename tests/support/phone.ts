@@ -1,7 +1,7 @@
 /**
  * What a page looks like on a phone, measured in the browser: whether the
  * page scrolls sideways (WCAG 1.4.10 reflow), which judgements (elements
- * carrying data-progress, data-benchmark or data-trend) lie outside the
+ * carrying data-progress, data-benchmark, data-trend or data-overall) lie outside the
  * viewport horizontally, and how large chart text renders. Used by the phone
  * tests (tests/site/phones.test.ts) and `npm run screenshots`, which prints
  * the same readings for one page of each kind.
@@ -54,9 +54,9 @@ export function readPhone(page: Page): Promise<PhoneReading> {
       );
     };
 
-    const judgements = Array.from(document.querySelectorAll('[data-progress], [data-benchmark], [data-trend]')).filter(
-      shown,
-    );
+    const judgements = Array.from(
+      document.querySelectorAll('[data-progress], [data-benchmark], [data-trend], [data-overall]'),
+    ).filter(shown);
     const judgementsOff = judgements
       .filter((element) => {
         const rect = element.getBoundingClientRect();
