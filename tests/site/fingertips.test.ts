@@ -92,7 +92,12 @@ describe('the real Fingertips export, imported and built', () => {
       expect(href).toMatch(new RegExp(`^/indicators/${id}/areas/E\\d{8}/$`));
       const other = html(href);
       expect(runsScripts(readTags(other)), `${href} runs no script`).toBe(false);
-      expect(other).toContain('data-compare-areas');
+      // Its own comparison with England; every area compared is on the indicator's page, linked.
+      expect(other).toMatch(/data-benchmark="[a-z-]+"/);
+      expect(other).not.toContain('data-compare-areas');
+      expect(readTags(other).some((t) => t.name === 'a' && t.attrs.href === `/indicators/${id}/#compare-areas`)).toBe(
+        true,
+      );
     }
   });
 

@@ -152,6 +152,8 @@ describe('the indicator page, and the same page for another area', () => {
     const page = await indicatorPage(site, inactivity);
     expect(page.forArea).toBe(false);
     expect(page.scripted).toBe(true);
+    expect(page.compareAreas).toBeDefined();
+    expect(page.allAreasPath).toBeUndefined();
     expect(page.judgements?.targets.map((t) => t.label)).toEqual([
       'Target: 20% by 2028',
       'Target for Male: 19% by 2028',
@@ -171,6 +173,11 @@ describe('the indicator page, and the same page for another area', () => {
     expect(page.downloads.map((d) => d.type)).toEqual(['CSV', 'JSON']);
     // England's own breakdown by sex (men only) has a section; its deciles do not exist.
     expect(page.breakdowns.map((b) => b.kind)).toEqual(['sex']);
+    // What is the same for every area is on the indicator's own page, linked.
+    expect(page.valuesTable).toBeUndefined();
+    expect(page.compareAreas).toBeUndefined();
+    expect(page.areasChart).toBeUndefined();
+    expect(page.allAreasPath).toBe('/indicators/physical-inactivity/#compare-areas');
   });
 });
 

@@ -62,10 +62,10 @@ describe('indicatorPage', () => {
   });
 
   it('lists every value by area, saying when the table has confidence limits', () => {
-    expect(page.valuesTable.caption).toBe(
+    expect(page.valuesTable?.caption).toBe(
       'Physically inactive adults: all values by area and period, with 95% confidence limits',
     );
-    expect(page.valuesTable.rows.map((r) => `${r.header} ${r.cells[0]?.text}`)).toEqual([
+    expect(page.valuesTable?.rows.map((r) => `${r.header} ${r.cells[0]?.text}`)).toEqual([
       'Sample County 2021/22',
       'Sample County 2022/23',
       'Sample County 2023/24',

@@ -88,14 +88,20 @@ export interface IndicatorPage {
     | undefined;
   readonly trendChart: ChartView | undefined;
   readonly trendTable: TextTable | undefined;
-  /** Every value for every area. */
-  readonly valuesTable: TextTable;
+  /**
+   * Every value for every area: on the indicator's own page only. A page for
+   * one area links there instead (`allAreasPath`), so that an indicator with
+   * 40 areas does not carry the same 480 rows 40 times.
+   */
+  readonly valuesTable: TextTable | undefined;
   readonly areasChart: ChartView | undefined;
   readonly areasTable: TextTable | undefined;
   /** By sex, deprivation, ethnic group, age: for the page's area. */
   readonly breakdowns: readonly BreakdownSection[];
-  /** Every area in the latest period, compared with the benchmark. */
+  /** Every area in the latest period, compared with the benchmark: on the indicator's own page only. */
   readonly compareAreas: CompareAreas | undefined;
+  /** On a page for one area: where every area is compared and every value listed, the indicator's own page. */
+  readonly allAreasPath: string | undefined;
   /** Links that read the page for each area. */
   readonly areaChoice: AreaChoice;
   readonly downloads: readonly {
@@ -192,25 +198,33 @@ export async function indicatorPage(site: SiteModel, indicator: Indicator, areaI
     trendChart: view.trend && chartView('trend', titles.trend, view.trend, specPath(`${indicator.id}-trend`)),
     trendTable:
       view.trend && seriesTable('trend-values', `The data in the chart: ${titles.trend}`, view.trend.series, indicator),
-    valuesTable: valuesTable(
-      'values',
-      `${indicator.title}: all values by area and period`,
-      areasIn(indicator).flatMap((id) => pointsFor(indicator, id).map((point) => ({ areaId: id, point }))),
-      indicator,
-      areaName,
-    ),
-    areasChart: view.breakdown && chartView('areas', titles.areas, view.breakdown, specPath(`${indicator.id}-areas`)),
+    // What is the same for every area (every value, every area compared, the ward chart) is on the indicator's own page only.
+    valuesTable: forArea
+      ? undefined
+      : valuesTable(
+          'values',
+          `${indicator.title}: all values by area and period`,
+          areasIn(indicator).flatMap((id) => pointsFor(indicator, id).map((point) => ({ areaId: id, point }))),
+          indicator,
+          areaName,
+        ),
+    areasChart:
+      forArea || !view.breakdown
+        ? undefined
+        : chartView('areas', titles.areas, view.breakdown, specPath(`${indicator.id}-areas`)),
     areasTable:
-      view.breakdown &&
-      valuesTable(
-        'area-values',
-        `${indicator.title} by ward, ${view.breakdown.period}, highest first`,
-        view.breakdown.bars.map((b) => ({ areaId: b.point.area, point: b.point })),
-        indicator,
-        areaName,
-      ),
+      forArea || !view.breakdown
+        ? undefined
+        : valuesTable(
+            'area-values',
+            `${indicator.title} by ward, ${view.breakdown.period}, highest first`,
+            view.breakdown.bars.map((b) => ({ areaId: b.point.area, point: b.point })),
+            indicator,
+            areaName,
+          ),
     breakdowns: view.areaId ? breakdownSections(indicator, view.areaId, view.areaName, view.targets) : [],
-    compareAreas: compareAreas(site, indicator, view.areaId),
+    compareAreas: forArea ? undefined : compareAreas(site, indicator, view.areaId),
+    allAreasPath: forArea ? `${paths.indicator(indicator.id)}#compare-areas` : undefined,
     areaChoice: areaChoice(indicator, site, view.areaId, view.leadAreaId),
     downloads,
     about: {
