@@ -2,12 +2,15 @@
  * Builds the Pagefind search index into the build folder once Astro has
  * written every page (pagefind/ under the base). Any indexing error, or an
  * index with no pages, fails the build: a search that silently finds
- * nothing is worse than none.
+ * nothing is worse than none. The pages for one area of an indicator are
+ * not read (lib/site/search.ts searchGlob): they carry nothing to index.
  */
 
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { searchGlob } from '../lib/site/search.ts';
 
 export default function searchIndex(): AstroIntegration {
   return {
@@ -19,7 +22,9 @@ export default function searchIndex(): AstroIntegration {
         try {
           const { errors, index } = await createIndex({ forceLanguage: 'en' });
           if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
+          const folders = readdirSync(outDir, { withFileTypes: true }).filter((e) => e.isDirectory());
+          const glob = searchGlob(folders.map((e) => e.name));
+          const added = await index.addDirectory({ path: outDir, glob });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           if (added.page_count === 0) {
             throw new Error('Pagefind indexed no pages: no page has data-pagefind-body, or the build is empty.');

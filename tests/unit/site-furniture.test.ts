@@ -12,7 +12,7 @@ import { siteSchema } from '../../src/lib/contract/schemas.ts';
 import { escapeMarkup } from '../../src/lib/core/escape.ts';
 import { favicon } from '../../src/lib/site/favicon.ts';
 import { feedItems } from '../../src/lib/site/feed.ts';
-import { CURRENT, OTHER, searchFilters, siteIndex } from '../../src/lib/site/search.ts';
+import { CURRENT, OTHER, searchFilters, searchGlob, siteIndex } from '../../src/lib/site/search.ts';
 import { getSite } from '../../src/lib/site/load.ts';
 import { FIXTURES, overlay } from './overlay.ts';
 
@@ -35,6 +35,21 @@ describe('searchFilters', () => {
     expect(searchFilters({ kind: 'Update', strategy: 'Health, care and wellbeing' })).toContain(
       'strategy:Health care and wellbeing',
     );
+  });
+});
+
+describe('searchGlob', () => {
+  const glob = searchGlob(['strategies', 'indicators', 'areas', '_astro', 'pagefind', 'search']);
+  it('reads every page but those for one area of an indicator', () => {
+    const read = (file: string) => path.matchesGlob(file, glob);
+    expect(read('index.html')).toBe(true);
+    expect(read('404.html')).toBe(true);
+    expect(read('strategies/kent/1.0/index.html')).toBe(true);
+    expect(read('areas/E06000035/index.html')).toBe(true);
+    expect(read('search/index.html')).toBe(true);
+    expect(read('indicators/smoking/index.html')).toBe(true);
+    expect(read('indicators/smoking/areas/E06000035/index.html')).toBe(false);
+    expect(read('pagefind/fragment/x.html')).toBe(false);
   });
 });
 
