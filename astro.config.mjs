@@ -30,6 +30,8 @@ const site = siteUrl(path.join(contentDir, 'site.yaml'));
  * and the editor's API (src/editor/integration.ts), imported only then, so a
  * build never loads them; the editor refuses to be part of a build.
  */
+/** @type {string[]} The addresses of the pages a build copies from its cache (src/lib/core/page-cache.ts). */
+const copiedPages = [];
 const editor = process.env.EDIT === '1' ? await import('./src/editor/integration.ts') : undefined;
 const checks = editor ? new editor.CheckChannel(dirs, editor.baseDirOf(dirs)) : undefined;
 
@@ -48,9 +50,10 @@ export default defineConfig({
     // Astro's own MDX processor (Sätteri, with its default options), plus the plugin that
     // finishes sections and updates as trees: numbered headings, footnote ids, tables.
     mdx({ processor: satteri({ hastPlugins: [finishPlugin(contentFinishing(contentDir))] }) }),
-    ...(site ? [sitemap()] : []),
-    // Checks the content once (as npm run check prints it) and draws the charts on every core.
-    buildContent(),
+    // With the pages the build copied from its cache (unchanged since a build rendered them), which Astro never sees.
+    ...(site ? [sitemap({ customPages: copiedPages })] : []),
+    // Checks the content once (as npm run check prints it), draws the charts on every core, and copies unchanged pages.
+    buildContent(copiedPages),
     searchIndex(),
     devContent(checks && editor ? { onCheck: checks.publish, passes: editor.isEditorPage } : {}),
     ...(editor && checks ? [editor.react(), editor.default({ dirs, checks })] : []),

@@ -11,12 +11,16 @@
  * (indicators/charts/render-service.ts), into the build cache
  * (core/build-cache.ts), while Astro bundles and renders on the main thread;
  * the pages for one area ask the same workers for theirs as they render.
- * When the build is done it says what the cache saved and forgets entries no
- * build has used for 30 days.
+ * The pages for one area whose inputs have not changed since a build wrote
+ * them are copied from the cache instead of rendered (core/page-cache.ts).
+ * When the build is done it stores the pages it rendered, says what the
+ * cache saved and forgets entries no build has used for 30 days.
  */
 
-import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { buildCacheDir, cacheStats, pruneBuildCache } from '../lib/core/build-cache.ts';
+import { startPageCache } from '../lib/core/page-cache.ts';
 import { plural } from '../lib/core/text.ts';
 import { dirsFromEnv } from '../lib/contract/site-model.ts';
 import { clearMdxCache } from '../lib/mdx/parse.ts';
@@ -28,11 +32,21 @@ import { checkReport } from '../lib/site/summary.ts';
 /** Entries unused for this many days are deleted at the end of a build. */
 const KEEP_DAYS = 30;
 
-export default function buildContent(): AstroIntegration {
+/**
+ * `copiedPages` collects the address of each page copied from the cache:
+ * Astro does not see those pages, so the sitemap is given them this way
+ * (astro.config.mjs passes the same array as its customPages).
+ */
+export default function buildContent(copiedPages: string[] = []): AstroIntegration {
   let charts: ChartService | undefined;
+  let config: AstroConfig | undefined;
+  let pages: { finish(): number } | undefined;
   return {
     name: 'build-content',
     hooks: {
+      'astro:config:done': ({ config: done }) => {
+        config = done;
+      },
       'astro:build:start': ({ logger }) => {
         const dirs = dirsFromEnv();
         const result = checkSite(dirs);
@@ -44,6 +58,18 @@ export default function buildContent(): AstroIntegration {
         // The parsed sections were for the checks; the pages' comparisons read them from the cache.
         clearMdxCache();
 
+        if (config) {
+          const { base, site } = config;
+          pages = startPageCache({
+            root: fileURLToPath(config.root),
+            outDir: fileURLToPath(config.outDir),
+            settings: JSON.stringify([base, site ?? '', config.build.format, config.trailingSlash]),
+            // As the sitemap writes a page's address: the site, the base, the path.
+            copied: site
+              ? (page) => copiedPages.push(new URL(`${base.replace(/\/$/, '')}${page}`, site).href)
+              : undefined,
+          });
+        }
         charts = startChartService();
         const ahead = charts.drawAhead(indicatorChartSpecs(site));
         const inCache = `${plural(ahead.cached, 'chart')} already in the build cache`;
@@ -56,6 +82,8 @@ export default function buildContent(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         await charts?.close();
         charts = undefined;
+        pages?.finish();
+        pages = undefined;
         const kinds = [...cacheStats()].map(
           ([kind, s]) => `${kind} ${s.made} made, ${s.read} read` + (s.damaged > 0 ? `, ${s.damaged} damaged` : ''),
         );
