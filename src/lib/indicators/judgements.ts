@@ -32,7 +32,19 @@ export { BENCHMARK_KEYS, TREND_KEYS, type BenchmarkKey, type TrendKey };
  * (calendar 2020 is 24246, financial year 2021/22 is 24267).
  */
 export function axisMonths(p: Period | string): number {
-  const span = typeof p === 'string' ? period(p) : p;
+  if (typeof p !== 'string') return spanMonths(p);
+  // Charts and judgements ask for the same few periods thousands of times over.
+  let months = monthsOf.get(p);
+  if (months === undefined) {
+    months = spanMonths(period(p));
+    monthsOf.set(p, months);
+  }
+  return months;
+}
+
+const monthsOf = new Map<string, number>();
+
+function spanMonths(span: Period): number {
   const [sy = 0, sm = 1] = span.start.split('-').map(Number);
   const [ey = 0, em = 1] = span.end.split('-').map(Number);
   const start = sy * 12 + (sm - 1);
