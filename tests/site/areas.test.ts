@@ -78,7 +78,11 @@ describe('an indicator read for each of its areas', () => {
     expect(page).toContain('<title>Children in Year 6 who are overweight or obese: Medway');
     expect(page).toContain('Indicator: Medway');
     expect(page).toContain('37.2% in 2023/24 (Medway)');
-    expect(page).toMatch(/data-area="E06000035"[^>]*>[\s\S]*?\(shown above\)/);
+    // Every area compared, and every value, are on the indicator's own page: linked, not repeated.
+    expect(page).not.toContain('data-compare-areas');
+    expect(page).toContain(
+      `href="${paths.indicator('child-obesity-year-6')}#compare-areas">Compare Medway with every other area`,
+    );
     expect(page).toContain(`href="${paths.indicator('child-obesity-year-6')}"`);
     expect(runsScripts(readTags(page))).toBe(false);
     // The chart images are the indicator page's, so only the data downloads are listed here.
