@@ -161,6 +161,11 @@ function downloadsOf(site: SiteModel, indicator: Indicator): Promise<Download[]>
   return downloads;
 }
 
+/** Every page /indicators/<id>/: one for each indicator, for the area it leads with. */
+export function indicatorOwnPages(site: SiteModel): { indicator: string }[] {
+  return site.content.indicators.map((indicator) => ({ indicator: indicator.id }));
+}
+
 /**
  * Every page /indicators/<id>/areas/<area>/: one for each area with figures
  * other than the one the indicator's own page leads with.
